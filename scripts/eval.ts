@@ -1,0 +1,29 @@
+/**
+ * `npm run eval`: precision and recall per rule, and verdict accuracy, on the labelled
+ * corpus. `--misses` lists every draft where the scorer and the label disagree;
+ * `--json` prints the raw evaluation.
+ */
+import { RULE_IDS } from '../src/index.ts';
+import { evaluate, loadCorpus } from '../test/support/corpus.ts';
+
+const corpus = loadCorpus();
+const ev = evaluate(corpus);
+if (process.argv.includes('--json')) {
+  console.log(JSON.stringify(ev, null, 2));
+} else {
+  const pct = (x: number) => `${(100 * x).toFixed(0)}%`;
+  console.log(`Labelled corpus: ${ev.drafts} drafts (${[...new Set(corpus.map((d) => d.file))].join(', ')})\n`);
+  console.log('| rule | labelled | precision | recall |');
+  console.log('|---|---:|---:|---:|');
+  for (const r of RULE_IDS) {
+    const s = ev.perRule[r];
+    console.log(`| ${r} | ${s.tp + s.fn} | ${pct(s.precision)} | ${pct(s.recall)} |`);
+  }
+  console.log(`\nVerdict accuracy: ${pct(ev.verdictAccuracy)} (${Math.round(ev.verdictAccuracy * ev.drafts)}/${ev.drafts})`);
+  console.log('Verdicts (rows: label, columns: scorer):');
+  for (const [want, row] of Object.entries(ev.verdictConfusion)) console.log(`  ${want.padEnd(6)} ${Object.entries(row).map(([k, v]) => `${k} ${v}`).join('  ')}`);
+  if (process.argv.includes('--misses')) {
+    console.log('\nDisagreements:');
+    for (const m of ev.misses) console.log(`  ${m.id}: verdict ${m.verdict} (label ${m.expected})${m.missed.length ? `; missed ${m.missed.join(', ')}` : ''}${m.extra.length ? `; extra ${m.extra.join(', ')}` : ''}`);
+  }
+}

@@ -1,0 +1,5 @@
+/**
+ * Touchwise as a Node library: `import { scoreDraft } from 'touchwise'`.
+ * The same code the extension runs in its background worker.
+ */
+export * from './rules/index.ts';

@@ -1,0 +1,248 @@
+/**
+ * Draft normalisation: what the writer actually wrote, ready for the rules.
+ *
+ * The draft arrives as plain text or composer HTML. We keep the visible text whole
+ * (so every finding's offsets point into what the user sees) and mark which parts
+ * are quoted history or a signature. Rules read `own`: the visible text with those
+ * parts blanked to spaces, the same length, so offsets need no mapping at all.
+ */
+import { OWN, QUOTE, SIGNATURE, htmlToText, looksLikeHtml, type Link, type TextKind } from './html.ts';
+import { companyTerms, domainOf, isFreeMailDomain } from './company.ts';
+import type { DraftInput, Exchange } from './types.ts';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Draft {
+  input: DraftInput;
+  /** The text the user sees; findings' offsets point into it. */
+  text: string;
+  /** `text` with quoted history and signature blanked to spaces (line breaks kept). */
+  own: string;
+  /** `text` with everything but quoted history blanked. */
+  quoted: string;
+  /** Where the writer's own words begin and end. */
+  body: Span;
+  /** Sentences of the writer's own text (a line break ends one too). */
+  sentences: Span[];
+  wordCount: number;
+  links: Link[];
+  /** Lowercased names the prospect's company goes by (from context and recipient domains). */
+  companyTerms: string[];
+  /** Lowercased addresses of people whose messages are quoted below the draft. */
+  quotedAuthors: string[];
+  recipients: string[];
+  exchange: Exchange;
+  /** Whether `exchange` came from the caller (true) or was read from the draft. */
+  exchangeGiven: boolean;
+  /** Per-draft memo for detectors that several rules share. */
+  memo: Map<string, unknown>;
+}
+
+const LINE = /[^\n]*(?:\n|$)/g;
+
+interface Line {
+  start: number;
+  end: number; // excluding the line break
+  text: string;
+}
+
+function lines(text: string): Line[] {
+  const out: Line[] = [];
+  LINE.lastIndex = 0;
+  for (let m = LINE.exec(text); m && m.index < text.length; m = LINE.exec(text)) {
+    const raw = m[0];
+    const body = raw.endsWith('\n') ? raw.slice(0, -1) : raw;
+    out.push({ start: m.index, end: m.index + body.length, text: body.endsWith('\r') ? body.slice(0, -1) : body });
+    if (!raw) LINE.lastIndex++;
+  }
+  return out;
+}
+
+/** "On Mon, 2 Nov 2026 at 09:14, Dana <dana@x.com> wrote:" and its translations. */
+const QUOTE_HEADER = /^\s*(?:On|Le|El|Am|Op|Il|Em|Den|Dne|W dniu|Il giorno)\s.{0,300}?(?:wrote|a écrit|escribió|schrieb|schreef|ha scritto|escreveu|skrev|napsal|napisał)\s*:\s*$/i;
+const QUOTE_HEADER_START = /^\s*(?:On|Le|El|Am|Op|Il giorno)\s.{4,200}$/i;
+const QUOTE_HEADER_END = /^.{0,200}?(?:wrote|a écrit|escribió|schrieb|schreef|ha scritto|escreveu|skrev)\s*:\s*$/i;
+const ORIGINAL_MESSAGE = /^\s*-{2,}\s*(?:Original Message|Forwarded message|Ursprüngliche Nachricht|Message d'origine|Mensaje original)\s*-{2,}\s*$/i;
+const FROM_LINE = /^\s*\*?(?:From|Von|De|Van)\s*:\*?\s+\S/i;
+const SENT_LINE = /^\s*\*?(?:Sent|Date|Gesendet|Envoyé|Enviado|Verzonden)\s*:\*?\s+\S/i;
+const OUTLOOK_RULE = /^\s*_{10,}\s*$/;
+const SIG_DELIMITER = /^-- ?$/;
+const MOBILE_FOOTER = /^\s*(?:Sent from my \w+|Sent from (?:Outlook|Mail|Yahoo Mail)\b.*|Get Outlook for (?:iOS|Android)\b.*|Sent from Gmail Mobile)\s*$/i;
+/** A sign-off on a line of its own, optionally with a name: "Best,", "Cheers, Sam", "Thank you!". */
+const SIGN_OFF = /^\s*(?:(?:best|kind|warm|warmest|many|all the best|with best|regards|best regards|kind regards|warm regards|sincerely|yours(?: sincerely| truly| faithfully)?|cheers|thanks|thank you|many thanks|thanks again|thx|talk soon|speak soon|all best|respectfully|cordially|warmly|cheers again|take care|mit freundlichen grüßen|cordialement|saludos|un saludo)(?: (?:regards|wishes))?)\s*[,.!—–-]?\s*(?:[\p{L}.'’-]+(?: [\p{L}.'’-]+){0,2})?\s*$/iu;
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+
+function blank(text: string, kinds: Uint8Array, keep: (k: number) => boolean): string {
+  let out = '';
+  let runStart = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const boundary = i === text.length || keep(kinds[i]!) !== keep(kinds[runStart]!);
+    if (!boundary) continue;
+    const chunk = text.slice(runStart, i);
+    out += runStart < text.length && keep(kinds[runStart]!) ? chunk : chunk.replace(/[^\n]/g, ' ');
+    runStart = i;
+  }
+  return out;
+}
+
+/** Marks quoted history and signatures that plain text (or HTML without markers) carries. */
+function markPlainText(text: string, kinds: Uint8Array, quotedAuthors: Set<string>): void {
+  const ls = lines(text);
+  let historyAt = -1;
+  for (let i = 0; i < ls.length && historyAt === -1; i++) {
+    const l = ls[i]!;
+    if (kinds[l.start] === QUOTE && l.text.trim()) continue;
+    const t = l.text;
+    if (t.length > 400) continue;
+    const next = ls[i + 1]?.text ?? '';
+    if (QUOTE_HEADER.test(t)) historyAt = i;
+    else if (QUOTE_HEADER_START.test(t) && !/[.!?]\s*$/.test(t) && QUOTE_HEADER_END.test(next) && (t + next).length < 400 && /\d/.test(t + next)) historyAt = i;
+    else if (ORIGINAL_MESSAGE.test(t)) historyAt = i;
+    else if (FROM_LINE.test(t) && ls.slice(i + 1, i + 5).some((x) => SENT_LINE.test(x.text))) {
+      historyAt = i > 0 && OUTLOOK_RULE.test(ls[i - 1]!.text) ? i - 1 : i;
+    }
+  }
+  if (historyAt !== -1) {
+    const from = ls[historyAt]!.start;
+    // Who wrote the quoted message: addresses in its header (the next few lines).
+    const header = ls.slice(historyAt, historyAt + 6).map((l) => l.text).join('\n');
+    for (const m of header.matchAll(EMAIL)) quotedAuthors.add(m[0].toLowerCase());
+    kinds.fill(QUOTE, from);
+  }
+  // "> " lines are quoted wherever they are (inline replies interleave them with answers).
+  for (const l of ls) {
+    if (/^\s*>/.test(l.text) && kinds[l.start] === OWN) kinds.fill(QUOTE, l.start, Math.min(text.length, l.end + 1));
+  }
+  // Signatures: the "-- " delimiter, mobile footers, and the lines after a sign-off.
+  const ownLines = ls.filter((l) => kinds[l.start] === OWN);
+  for (const l of ownLines) {
+    if (SIG_DELIMITER.test(l.text)) {
+      const stop = historyAt === -1 ? text.length : ls[historyAt]!.start;
+      for (let k = l.start; k < stop; k++) if (kinds[k] === OWN) kinds[k] = SIGNATURE;
+      break;
+    }
+    if (MOBILE_FOOTER.test(l.text)) kinds.fill(SIGNATURE, l.start, l.end);
+  }
+  const remaining = ownLines.filter((l) => kinds[l.start] === OWN && l.text.trim() !== '');
+  for (let i = remaining.length - 1; i >= Math.max(0, remaining.length - 10); i--) {
+    const l = remaining[i]!;
+    if (l.text.trim().length > 60 || !SIGN_OFF.test(l.text)) continue;
+    const after = remaining.slice(i + 1);
+    if (looksLikeSignatureBlock(after.map((x) => x.text))) {
+      for (const x of after) for (let k = x.start; k < x.end; k++) if (kinds[k] === OWN) kinds[k] = SIGNATURE;
+    }
+    break;
+  }
+}
+
+/** Lines after a sign-off that read as a name, title, company and contact details, not more message. */
+function looksLikeSignatureBlock(after: string[]): boolean {
+  if (after.length > 8) return false;
+  const wordsIn = (t: string) => t.trim().split(/\s+/).filter(Boolean).length;
+  if (after.length && (wordsIn(after[0]!) > 4 || /[?:]\s*$/.test(after[0]!))) return false;
+  return after.every((t) => t.trim().length <= 90 && wordsIn(t) <= 14 && !/\?\s*$/.test(t));
+}
+
+/** Starts of sentences: after . ! ? (followed by space) and at line breaks. */
+function splitSentences(own: string, body: Span): Span[] {
+  const out: Span[] = [];
+  let start = -1;
+  for (let i = body.start; i < body.end; i++) {
+    const c = own[i]!;
+    if (start === -1) {
+      if (c !== ' ' && c !== '\n' && c !== '\t' && c !== '\r') start = i;
+      continue;
+    }
+    const endsHere =
+      c === '\n' ||
+      ((c === '.' || c === '!' || c === '?') && (i + 1 >= body.end || /[\s"'”’)]/.test(own[i + 1]!)) && !/\b(?:e\.g|i\.e|Mr|Ms|Mrs|Dr|vs|etc|approx|St)$/.test(own.slice(Math.max(start, i - 6), i)));
+    if (endsHere) {
+      const end = c === '\n' ? i : i + 1;
+      if (own.slice(start, end).trim()) out.push({ start, end });
+      start = -1;
+    }
+  }
+  if (start !== -1 && own.slice(start, body.end).trim()) out.push({ start, end: body.end });
+  return out;
+}
+
+const LIVE_SIGNALS =
+  /\b(?:thanks|thank you)(?: so much| again)? for (?:your|the) (?:quick |fast |speedy |detailed |kind )?(?:reply|response|note|email|message|answer|question|questions|time (?:on|today|yesterday|this)|call|feedback|getting back|update|intro|introduction)|\bthanks for getting back|\bas (?:promised|discussed|agreed|requested|mentioned on (?:our|the) call)\b|\bper (?:your|our) (?:request|conversation|call|discussion)\b|\byou asked (?:about|for|whether|if|me)\b|\b(?:to answer|answering) your question|\b(?:great|good) question\b|\b(?:great|good|nice|lovely) (?:to (?:speak|talk|meet|chat|catch up|see)|speaking|talking|meeting|chatting)\b|\bfollowing (?:up on )?(?:our|today['’]s|yesterday['’]s|this morning['’]s|last week['’]s|friday['’]s|monday['’]s|the) (?:call|meeting|conversation|chat|demo|discussion|workshop|session)\b|\b(?:sounds good|works for me|see you (?:then|on|tomorrow|next))\b|\b(?:re|regarding) your (?:question|request|note)\b|\bhere (?:is|are) the \w+(?: \w+){0,3} (?:you asked for|we discussed|I promised)\b/i;
+
+function detectExchange(d: Omit<Draft, 'exchange' | 'exchangeGiven'>): Exchange {
+  const recipients = new Set(d.recipients);
+  if (d.quotedAuthors.some((a) => recipients.has(a))) return 'live';
+  if (LIVE_SIGNALS.test(d.own)) return 'live';
+  return 'silence';
+}
+
+export function makeDraft(input: DraftInput): Draft {
+  const raw = typeof input.body === 'string' ? input.body : '';
+  const isHtml = input.html ?? looksLikeHtml(raw);
+  let text: string;
+  let kinds: Uint8Array;
+  let links: Link[] = [];
+  if (isHtml) {
+    const visible = htmlToText(raw);
+    text = visible.text;
+    kinds = visible.kinds;
+    links = visible.links;
+  } else {
+    text = raw;
+    kinds = new Uint8Array(text.length);
+  }
+  const quotedAuthors = new Set<string>();
+  // Quote headers inside HTML quote blocks (Gmail's gmail_attr, Outlook's From: block).
+  if (isHtml) {
+    for (const l of lines(text)) {
+      if (kinds[l.start] !== QUOTE || l.text.length > 400) continue;
+      if (QUOTE_HEADER.test(l.text) || FROM_LINE.test(l.text)) for (const m of l.text.matchAll(EMAIL)) quotedAuthors.add(m[0].toLowerCase());
+    }
+  }
+  markPlainText(text, kinds, quotedAuthors);
+  const isOwn = (k: number) => k === OWN;
+  const own = blank(text, kinds, isOwn);
+  const quoted = blank(text, kinds, (k: number) => k === QUOTE);
+  const firstOwn = own.search(/\S/);
+  const body: Span = firstOwn === -1 ? { start: 0, end: 0 } : { start: firstOwn, end: own.trimEnd().length };
+  const sentences = splitSentences(own, body);
+  const wordCount = (own.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).length;
+  const recipients = (input.to ?? []).map((r) => r.trim().toLowerCase()).filter(Boolean);
+  const terms = companyTerms(input.context?.company, recipients.map(domainOf).filter((d): d is string => !!d && !isFreeMailDomain(d)));
+  const partial = {
+    input,
+    text,
+    own,
+    quoted,
+    body,
+    sentences,
+    wordCount,
+    links: links.filter((l) => kinds[l.start] === OWN),
+    companyTerms: terms,
+    quotedAuthors: [...quotedAuthors],
+    recipients,
+    memo: new Map<string, unknown>(),
+  };
+  const given = input.context?.exchange;
+  return { ...partial, exchange: given ?? detectExchange(partial), exchangeGiven: given !== undefined };
+}
+
+/** The sentence containing `offset`, or an empty span there. */
+export function sentenceAt(d: Draft, offset: number): Span {
+  let lo = 0;
+  let hi = d.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = d.sentences[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return { start: offset, end: offset };
+}
+
+export { OWN, QUOTE, SIGNATURE };
+export type { TextKind };

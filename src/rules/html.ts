@@ -1,0 +1,242 @@
+/**
+ * Composer HTML to the text the user sees, in one linear pass with no DOM (this
+ * runs in Node and in a service worker). Each character of the output carries a
+ * kind: the writer's own words, quoted history, or a signature block, so rules
+ * score only the writer's words while offsets still point into the visible text.
+ */
+
+export const OWN = 0;
+export const QUOTE = 1;
+export const SIGNATURE = 2;
+export type TextKind = typeof OWN | typeof QUOTE | typeof SIGNATURE;
+
+export interface Link {
+  href: string;
+  start: number;
+  end: number;
+}
+
+export interface VisibleText {
+  text: string;
+  /** One kind per UTF-16 unit of `text`. */
+  kinds: Uint8Array;
+  /** Links in the writer's own text, with the span of their anchor text. */
+  links: Link[];
+}
+
+const BLOCK = new Set([
+  'address', 'article', 'aside', 'blockquote', 'dd', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure',
+  'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre',
+  'section', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'center',
+]);
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const SKIP_CONTENT = new Set(['script', 'style', 'head', 'title', 'template', 'noscript', 'xml']);
+
+/** Class names and ids that mark quoted history (Gmail, Outlook on the web, Thunderbird, Apple Mail). */
+const QUOTE_CLASS = /(?:^|\s)(?:gmail_quote|gmail_extra|moz-cite-prefix|yahoo_quoted|OutlookMessageHeader|ms-outlook-mobile-reference-message)(?:\s|$)/i;
+const QUOTE_ID = /^(?:divRplyFwdMsg|appendonsend|mail-editor-reference-message-container|OLK_SRC_BODY_SECTION|x_divRplyFwdMsg)$/i;
+/** After one of these, everything to the end is history (Outlook puts the quote in siblings that follow). */
+const QUOTE_TO_END_ID = /^(?:divRplyFwdMsg|appendonsend|mail-editor-reference-message-container|x_divRplyFwdMsg)$/i;
+const SIGNATURE_CLASS = /(?:^|\s)(?:gmail_signature|moz-signature|signature)(?:\s|$)/i;
+const SIGNATURE_ID = /^(?:Signature|signature|ms-outlook-mobile-signature|x_Signature|divtagdefaultwrapper-signature)$/;
+
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ensp: ' ', emsp: ' ', thinsp: ' ',
+  rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', sbquo: '‚', bdquo: '„', mdash: '—', ndash: '–',
+  hellip: '…', copy: '©', reg: '®', trade: '™', euro: '€', pound: '£', yen: '¥', cent: '¢', bull: '•',
+  middot: '·', zwnj: '', zwj: '', shy: '', laquo: '«', raquo: '»', times: '×', deg: '°', para: '¶',
+  sect: '§', eacute: 'é', egrave: 'è', aacute: 'á', agrave: 'à', uuml: 'ü', ouml: 'ö', auml: 'ä',
+  szlig: 'ß', ccedil: 'ç', ntilde: 'ñ', iacute: 'í', oacute: 'ó', uacute: 'ú',
+};
+
+export function decodeEntities(s: string): string {
+  if (!s.includes('&')) return s;
+  return s.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z][a-z0-9]{1,10});?/gi, (m, name: string) => {
+    if (name[0] === '#') {
+      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : m;
+    }
+    const v = NAMED_ENTITIES[name.toLowerCase()];
+    return v ?? m;
+  });
+}
+
+/** Heuristic: does this body look like composer HTML rather than plain text? */
+export function looksLikeHtml(body: string): boolean {
+  return /<(?:div|p|br|span|blockquote|html|body|a|b|i|u|strong|em|ul|ol|li|table|font|hr|img|h[1-6])\b[^<>]*\/?>/i.test(body);
+}
+
+const TAG = /^<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)([^>]*)>$/;
+const ATTR = /([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
+
+function attributes(raw: string): Map<string, string> {
+  const attrs = new Map<string, string>();
+  ATTR.lastIndex = 0;
+  for (let m = ATTR.exec(raw); m; m = ATTR.exec(raw)) {
+    attrs.set(m[1]!.toLowerCase(), decodeEntities(m[2] ?? m[3] ?? m[4] ?? ''));
+  }
+  return attrs;
+}
+
+interface Open {
+  name: string;
+  kind: TextKind | -1;
+  href?: string;
+  linkStart?: number;
+  linkOwn?: boolean;
+}
+
+/** Converts composer HTML to visible text, marking quoted history and signatures. */
+export function htmlToText(html: string): VisibleText {
+  const out: string[] = [];
+  const kindRuns: Array<[number, TextKind]> = []; // [length, kind]
+  let length = 0;
+  let atLineStart = true;
+  let pendingSpace = false;
+  let blankLines = 0;
+  const stack: Open[] = [];
+  let forcedKind: TextKind | -1 = -1; // set once an Outlook reply header is seen: the rest is history
+  const links: Link[] = [];
+
+  const currentKind = (): TextKind => {
+    if (forcedKind !== -1) return forcedKind;
+    for (let i = stack.length - 1; i >= 0; i--) {
+      const k = stack[i]!.kind;
+      if (k !== -1) return k;
+    }
+    return OWN;
+  };
+  const emit = (s: string, kind: TextKind) => {
+    if (!s) return;
+    out.push(s);
+    length += s.length;
+    const last = kindRuns[kindRuns.length - 1];
+    if (last && last[1] === kind) last[0] += s.length;
+    else kindRuns.push([s.length, kind]);
+  };
+  const newline = () => {
+    if (atLineStart) {
+      if (blankLines < 1 && length > 0) {
+        emit('\n', currentKind());
+        blankLines++;
+      }
+      return;
+    }
+    emit('\n', currentKind());
+    atLineStart = true;
+    pendingSpace = false;
+  };
+  const text = (raw: string) => {
+    const decoded = decodeEntities(raw).replace(/[\u200b\ufeff]/g, '');
+    const kind = currentKind();
+    // HTML collapses runs of whitespace to one space; nbsp (U+00A0) survives as a space.
+    const parts = decoded.split(/[ \t\n\r\f]+/);
+    for (let i = 0; i < parts.length; i++) {
+      const part = parts[i]!;
+      if (i > 0) pendingSpace = true;
+      if (!part) continue;
+      if (pendingSpace && !atLineStart) emit(' ', kind);
+      emit(part.replace(/\u00a0/g, ' '), kind);
+      atLineStart = false;
+      blankLines = 0;
+      pendingSpace = false;
+    }
+  };
+
+  let i = 0;
+  let nextGt = -2;
+  const n = html.length;
+  while (i < n) {
+    const lt = html.indexOf('<', i);
+    if (lt === -1) {
+      text(html.slice(i));
+      break;
+    }
+    if (lt > i) text(html.slice(i, lt));
+    // Comments and declarations.
+    if (html.startsWith('<!--', lt)) {
+      const end = html.indexOf('-->', lt + 4);
+      i = end === -1 ? n : end + 3;
+      continue;
+    }
+    if (html[lt + 1] === '!' || html[lt + 1] === '?') {
+      const end = html.indexOf('>', lt);
+      i = end === -1 ? n : end + 1;
+      continue;
+    }
+    // The tag runs to the next '>'; remembering where that is keeps the pass linear
+    // even on text full of stray '<' with no '>' after them.
+    if (nextGt < lt) nextGt = html.indexOf('>', lt);
+    if (nextGt === -1) {
+      text(html.slice(lt));
+      break;
+    }
+    const tag = TAG.exec(html.slice(lt, nextGt + 1));
+    if (!tag) {
+      // A bare '<' in text ("a < b"): keep it.
+      text('<');
+      i = lt + 1;
+      continue;
+    }
+    i = lt + tag[0].length;
+    const closing = tag[1] === '/';
+    const name = tag[2]!.toLowerCase();
+    const rawAttrs = tag[3] ?? '';
+
+    if (!closing && SKIP_CONTENT.has(name)) {
+      const closer = new RegExp(`</${name}\\b[^>]*>`, 'gi');
+      closer.lastIndex = i;
+      const close = closer.exec(html);
+      i = close ? close.index + close[0].length : n;
+      continue;
+    }
+    if (closing) {
+      let j = stack.length - 1;
+      while (j >= 0 && stack[j]!.name !== name) j--;
+      if (j < 0) continue; // stray close tag
+      while (stack.length > j) {
+        const open = stack.pop()!;
+        if (open.href !== undefined && open.linkStart !== undefined && open.linkOwn && length > open.linkStart) {
+          links.push({ href: open.href, start: open.linkStart, end: length });
+        }
+        if (BLOCK.has(open.name)) newline();
+      }
+      continue;
+    }
+    if (name === 'br') {
+      if (atLineStart) {
+        emit('\n', currentKind());
+        blankLines++;
+      } else newline();
+      continue;
+    }
+    const attrs = rawAttrs.includes('=') ? attributes(rawAttrs) : new Map<string, string>();
+    const cls = attrs.get('class') ?? '';
+    const id = attrs.get('id') ?? '';
+    let kind: TextKind | -1 = -1;
+    if (name === 'blockquote' || QUOTE_CLASS.test(cls) || QUOTE_ID.test(id)) kind = QUOTE;
+    else if (SIGNATURE_CLASS.test(cls) || SIGNATURE_ID.test(id) || attrs.get('data-smartmail') === 'gmail_signature') kind = SIGNATURE;
+    if (BLOCK.has(name)) newline();
+    if (QUOTE_TO_END_ID.test(id)) forcedKind = QUOTE;
+    if (name === 'hr' && /divRplyFwdMsg/i.test(html.slice(i, i + 400))) forcedKind = QUOTE; // Outlook's rule above the reply header
+    if (name === 'li') text('- ');
+    if (VOID.has(name) || rawAttrs.trimEnd().endsWith('/')) continue;
+    const open: Open = { name, kind };
+    if (name === 'a' && attrs.has('href')) {
+      open.href = attrs.get('href')!;
+      open.linkStart = length;
+    }
+    stack.push(open);
+    if (open.href !== undefined) open.linkOwn = currentKind() === OWN;
+    if (stack.length > 512) stack.splice(0, stack.length - 512); // pathological nesting: keep it bounded
+  }
+
+  const textOut = out.join('');
+  const kinds = new Uint8Array(textOut.length);
+  let p = 0;
+  for (const [len, kind] of kindRuns) {
+    kinds.fill(kind, p, p + len);
+    p += len;
+  }
+  return { text: textOut, kinds, links };
+}

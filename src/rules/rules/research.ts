@@ -1,0 +1,62 @@
+/**
+ * research: evidence the seller looked the prospect up: their company, industry,
+ * role, clients, a recent event, a need they stated. Not a generic pitch.
+ *
+ * @seed 001 "Research": "You can tell when someone is dialing for dollars: e.g. the
+ *   sales person didn't look up my company, doesn't know what I do, and then pitches a
+ *   service that is not a good fit for my business."
+ * @seed 001 "Be Relevant & Timely"; "Persistence Pays Off": "If they however look at my
+ *   client list and tell me that they are experts in the logistics or technology field
+ *   (an industry that I target), they might get my attention."
+ */
+import type { Draft, Span } from '../draft.ts';
+import { RULE_INFO } from '../catalog.ts';
+import { PhraseList } from '../match.ts';
+import { closingPoint, finding, memo, type Rule } from '../rule.ts';
+
+const RESEARCH = new PhraseList([
+  'you (mentioned|said|told me|told us|noted|shared|flagged|raised|asked|wrote|described|explained|highlighted|pointed out|brought up|called out|were saying)',
+  '(as|like) you (said|mentioned|noted|put it|described)',
+  "(you're|you are|your team is|your team's|you've been|you have been) (hiring|expanding|opening|launching|moving|migrating|rolling out|growing|planning|evaluating|consolidating|switching|replacing|scaling|building|preparing)",
+  '(I|we) (saw|noticed|read|heard|watched|listened to|caught|spotted|followed) ',
+  'congrat(s|ulations) (on|to)',
+  '(when|since|after) we (spoke|talked|met|last spoke|chatted|last met)',
+  '(on|during|from|after|in) our (call|chat|conversation|meeting|demo|last call|discussion|workshop|session)',
+  '(last|the other) (time|day|week) we (spoke|talked|met)',
+  'in your (industry|space|sector|market|role|position|region|line of work|field)',
+  '(as|for) (a|the) (head|vp|director|manager|lead|chief|founder|owner|partner|principal) (of|at)',
+  'your (recent|latest|new|upcoming|planned|current|ongoing|last) ',
+  'your (post|article|talk|podcast|interview|webinar|keynote|announcement|press release|funding|round|raise|series a|series b|series c|acquisition|merger|expansion|launch|rollout|migration|pilot|rfp|tender|renewal|board meeting|offsite|hiring|job posting|new role|promotion|annual report|earnings|q1|q2|q3|q4|peak season|busy season|audit|inspection|go-live|cutover|deadline|goal|goals|priority|priorities|question|concern|concerns|plan|plans|roadmap|initiative|project|warehouse|warehouses|fleet|stores|clinics|plants|sites|branches|drivers|reps|patients|students|members|clients|customers|stack|workflow|process|rollout|team in|team at|ops team|finance team|it team|sales team|engineering team|cfo|ceo|cto|coo|vp)',
+  "(teams|companies|firms|carriers|retailers|hospitals|clinics|manufacturers|agencies|schools|brokers|banks|insurers|distributors|restaurants|hotels|practices|labs|fleets|shippers) (like|similar to) yours",
+]);
+
+/** Every place the draft shows it knows who it is talking to. */
+export function researchSignals(d: Draft): Span[] {
+  return memo(d, 'research', () => {
+    const found: Span[] = RESEARCH.find(d.own, 50).map((m) => ({ start: m.start, end: m.end }));
+    if (d.companyTerms.length) {
+      const names = new PhraseList(d.companyTerms.map((t) => t.replace(/[()*#|]/g, ' ')));
+      for (const m of names.find(d.own, 20)) found.push(m);
+    }
+    return found;
+  });
+}
+
+export const research: Rule = {
+  ...RULE_INFO['research'],
+  check({ draft }) {
+    if (draft.body.end === 0 || researchSignals(draft).length > 0) return [];
+    const live = draft.exchange === 'live';
+    return [
+      finding(
+        'research',
+        live ? 'info' : 'warning',
+        closingPoint(draft),
+        live
+          ? 'Tie this to their situation where you can: their goals, their words.'
+          : 'Nothing here shows you know their business; it reads like it could go to anyone.',
+        'Mention something specific to them: their company, a recent event, or a need they told you about (“you mentioned…”).',
+      ),
+    ];
+  },
+};

@@ -1,0 +1,104 @@
+/**
+ * value-item: the draft gives the prospect something for the time it asks.
+ *
+ * @seed 000 "The Sales Bargain": "The customer agrees to invest some of their limited
+ *   time in you. And, in return, they have the very reasonable expectation that they
+ *   will receive something of value from you."
+ * @seed 001 stalled sales: "If you find an interesting article that might help them
+ *   understand the value of your service or product offering, send it to them. Start
+ *   with a line that says 'Just thinking of you, thought you might be interested in
+ *   the attached'."
+ * @seed 004: each call must create value; commitments, not excuses, bring the next one.
+ */
+import { RULE_INFO } from '../catalog.ts';
+import { sentenceAt, type Draft, type Span } from '../draft.ts';
+import { PhraseList } from '../match.ts';
+import { closingPoint, finding, memo, regexSpans, type Rule } from '../rule.ts';
+
+/** Giving something: an attachment, a link, a summary, an idea, an answer. */
+const GIVING = new PhraseList([
+  'attached', 'attaching', 'enclosed', '(please|) find (attached|enclosed|below)', "(I've|I have|we've|we have) included",
+  { say: "here('s| is| are)", unlessAfter: /^\s+(?:hoping|the thing|to you|goes|me)\b/i },
+  "(I|we) (put|pulled|threw|jotted|wrote|drafted|sketched|mapped|wrote up|summed|boiled) (together|up|down|out|it down)",
+  "(I've|I have|we've|we have|I|we) (put together|pulled together|written up|drafted|sketched out|mapped out|prepared|compiled|outlined|summarised|summarized|recorded|built|modelled|modeled|run the numbers|ran the numbers|crunched|benchmarked)",
+  '(sharing|share) (a|an|the|this|these|some|our|my|two|three|#|what|how)',
+  '(wanted|want|thought I\'d|I\'d like) to (share|send|pass along|pass on|flag|forward|offer)',
+  '(sending|send) (over|along|you) (a|an|the|this|these|some|our|my|two|three|#)',
+  '(passing|pass) (along|on) (a|an|the|this|these|some)',
+  '(forwarding|forwarded) (you|) (a|an|the|this)',
+  "thought (you|you'd|you might|this might|it might|this could|it could|of you|this would|it would|this was|you'd want|you'd like|you'd find|it was worth)",
+  'thinking of you',
+  '(I|we) (came across|stumbled on|stumbled across|ran across|spotted)',
+  '(this|it|these|they) (might|may|could|should|will|would) (help|be useful|be helpful|be relevant|interest you|save|be worth|give you|answer|cover|show)',
+  'worth a (look|read|listen|skim|watch|glance)',
+  'you (might|may|could|will) (find|like|enjoy|want to see|appreciate|be interested)',
+  '(useful|helpful|relevant|handy|interesting) (for|to) (you|your)',
+  'for your (reference|review|records|team)',
+  '(we|I) (found|saw|learned|noticed|measured|discovered|tested|compared) (that|how|what|which|it)',
+  '(our|the|this|a|new|recent) (data|research|benchmark|analysis|study|survey|numbers|report|pilot) (shows|showed|found|suggests|suggest|show|came back)',
+  '(one|a|quick|two|three|a few|some|couple of) (idea|ideas|thought|thoughts|suggestion|suggestions|tip|tips|observation|observations|recommendation|recommendations|option|options|takeaway|takeaways)(:| for| on| that| about| from| I| we| you)',
+  '(to answer|answering|re) your question',
+  '(the|short|quick|honest) answer (is|to)',
+  'good news',
+  '(one|a|another|simple|quick) way to',
+  '(what|how) (worked|works|helped) (for|at)',
+  '(in|from|on) (a|one) similar (project|rollout|situation|case|deployment|account)',
+  'as promised',
+  '(I|we) (checked|confirmed|looked into|dug into|asked) (with|on|and|it|that|this)',
+  '(in short|bottom line|tl;dr|tldr|key points|summary)(:|,)',
+  '(quick|short|brief) (recap|summary|update)(:| of| on)',
+]);
+
+/** Things worth giving. Counted as value when their sentence also hands them over. */
+const CONTENT = /\b(?:case stud(?:y|ies)|article|report|white ?paper|playbook|template|checklist|guide|one-pager|breakdown|comparison|calculator|benchmark|summary|recap|agenda|proposal|quote|estimate|draft|plan|timeline|roadmap|webinar|recording|video|loom|deck|slides|notes|spreadsheet|model|analysis|audit|mock-?up|prototype|sample|example|references?|pricing|price sheet|contract|sow|statement of work|specs?|documentation|docs|demo|trial|sandbox|answers?)\b/gi;
+const HANDS_OVER = /\b(?:here|attached|attaching|enclosed|included|below|link|linked|sharing|sending|sent you|put together|pulled together|drafted|wrote up|forward(?:ing|ed)?|for you|you can (?:see|find|open|try)|is ready|are ready|as promised)\b|:\s*$|:\s+\S/i;
+const URL = /\b(?:https?:\/\/|www\.)[^\s<>()]+|\b[a-z0-9][a-z0-9-]*\.(?:com|io|co|org|net|ai|app|dev|so|ly|me|uk|de|fr)\/[^\s<>()]+/gi;
+export const CALENDAR_LINK = /calendly\.com|cal\.com\/|savvycal|meetings\.hubspot|hubspot\.com\/meetings|chilipiper|youcanbook\.me|outlook\.office\.com\/bookwithme|calendar\.app\.google|zcal\.co|tidycal/i;
+/** A number that measures something, in a sentence that says what changed. */
+const DATA_POINT = /(?:\d[\d,.]*\s?(?:%|percent|x\b|k\b|m\b|hours?|days?|weeks?|minutes?|mins?|seconds?|points?|pallets?|orders?|tickets?|shipments?|users?|customers?|patients?|claims?|calls?)|[$€£]\s?\d)/i;
+const CHANGE = /\b(?:cut|cuts|reduc\w*|sav\w*|increas\w*|improv\w*|grew|grow\w*|drop\w*|lower\w*|rais\w*|faster|slower|fewer|more|less|doubl\w*|halv\w*|boost\w*|shrank|shrunk|went from|from \S+ to|down|up)\b/i;
+const LIST_ITEM = /^[ \t]*(?:[-*•–·▪]|\d{1,2}[.)]|[a-z][.)])[ \t]+\S/gm;
+
+/** Every place the draft hands the prospect something of value. */
+export function valueItems(d: Draft): Span[] {
+  return memo(d, 'value', () => {
+    const own = d.own;
+    const found: Span[] = [];
+    for (const l of d.links) if (!CALENDAR_LINK.test(l.href) && !/^mailto:|^tel:/i.test(l.href)) found.push(l);
+    for (const s of regexSpans(own, URL, 200)) if (!CALENDAR_LINK.test(own.slice(s.start, s.end))) found.push(s);
+    for (const m of GIVING.find(own, 200)) found.push(m);
+    for (const s of regexSpans(own, CONTENT, 400)) {
+      const sentence = sentenceAt(d, s.start);
+      const text = own.slice(sentence.start, sentence.end);
+      if (HANDS_OVER.test(text) && !/^\s*(?:did|have|had|were|any)\b/i.test(text)) found.push(s);
+      if (found.length > 400) break;
+    }
+    for (const sentence of d.sentences) {
+      const text = own.slice(sentence.start, sentence.end);
+      if (text.length < 400 && DATA_POINT.test(text) && CHANGE.test(text) && !text.trim().endsWith('?')) found.push(sentence);
+      if (found.length > 600) break;
+    }
+    const items = regexSpans(own, LIST_ITEM, 50);
+    if (items.length >= 2) found.push({ start: items[0]!.start, end: items[items.length - 1]!.end });
+    return found.sort((a, b) => a.start - b.start);
+  });
+}
+
+export const valueItem: Rule = {
+  ...RULE_INFO['value-item'],
+  check({ draft }) {
+    if (draft.body.end === 0 || valueItems(draft).length > 0) return [];
+    const live = draft.exchange === 'live';
+    return [
+      finding(
+        'value-item',
+        live ? 'info' : 'warning',
+        closingPoint(draft),
+        live
+          ? 'Nothing here moves their decision forward yet.'
+          : 'This asks for their time but gives nothing back: the bargain is value for every touch.',
+        'Add one thing they can use: an insight about their situation, a relevant article or case study, a number, an answer to their question.',
+      ),
+    ];
+  },
+};

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { findingsOf, live, problemsOf, silence } from '../support/score.ts';
+
+describe('research', () => {
+  it.each([
+    'We help companies save time and money. Would you like a demo?',
+    'Our platform is used by hundreds of teams. Interested in a call?',
+  ])('flags a generic pitch: %j', (body) => {
+    expect(problemsOf('research', silence(body))).toHaveLength(1);
+  });
+
+  it.each([
+    'You mentioned onboarding takes your team three weeks.',
+    'Congrats on the Series B!',
+    'I saw the new Denver distribution centre opened last month.',
+    'When we spoke in March, the blocker was the ERP migration.',
+    'Your Q4 peak season is when detention fees bite hardest.',
+  ])('sees research in %j', (body) => {
+    expect(findingsOf('research', silence(body))).toEqual([]);
+  });
+
+  it('counts the company, from the context or from the recipient domain', () => {
+    const body = 'The routing pilot we ran for Northwind last spring might be worth repeating.';
+    expect(findingsOf('research', silence(body, { to: ['dana@northwind-freight.com'] }))).toEqual([]);
+    expect(findingsOf('research', silence('How is Kelpie handling the new tariffs?', { context: { company: 'Kelpie Analytics Ltd' } }))).toEqual([]);
+  });
+
+  it('never takes a free-mail domain for the company', () => {
+    const body = 'Gmail users often ask us about this. Want a demo?';
+    expect(problemsOf('research', silence(body, { to: ['dana@gmail.com'] }))).toHaveLength(1);
+  });
+
+  it('is only a suggestion in a live exchange', () => {
+    expect(findingsOf('research', live('Sounds good, talk Thursday.'))[0]?.severity).toBe('info');
+  });
+});
