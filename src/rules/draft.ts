@@ -110,7 +110,14 @@ function markPlainText(text: string, kinds: Uint8Array, quotedAuthors: Set<strin
     // Who wrote the quoted message: addresses in its header (the next few lines).
     const header = ls.slice(historyAt, historyAt + 6).map((l) => l.text).join('\n');
     for (const m of header.matchAll(EMAIL)) quotedAuthors.add(m[0].toLowerCase());
-    kinds.fill(QUOTE, from);
+    // An inline reply quotes with "> " and answers between the quoted lines: there only the
+    // header and the "> " lines are history. Otherwise everything from the header on is.
+    const firstQuoted = ls.slice(historyAt + 1).find((l) => l.text.trim() !== '' && !QUOTE_HEADER_END.test(l.text));
+    const interleaved = firstQuoted !== undefined && /^\s*>/.test(firstQuoted.text) && ls.slice(historyAt + 1).some((l) => l.text.trim() !== '' && !/^\s*>/.test(l.text) && kinds[l.start] === OWN);
+    if (interleaved) {
+      const headerEnd = QUOTE_HEADER.test(ls[historyAt]!.text) ? ls[historyAt]!.end : (ls[historyAt + 1]?.end ?? ls[historyAt]!.end);
+      kinds.fill(QUOTE, from, Math.min(text.length, headerEnd + 1));
+    } else kinds.fill(QUOTE, from);
   }
   // "> " lines are quoted wherever they are (inline replies interleave them with answers).
   for (const l of ls) {
@@ -172,11 +179,23 @@ function splitSentences(own: string, body: Span): Span[] {
 const LIVE_SIGNALS =
   /\b(?:thanks|thank you)(?: so much| again)? for (?:your|the) (?:quick |fast |speedy |detailed |kind )?(?:reply|response|note|email|message|answer|question|questions|time (?:on|today|yesterday|this)|call|feedback|getting back|update|intro|introduction)|\bthanks for getting back|\bas (?:promised|discussed|agreed|requested|mentioned on (?:our|the) call)\b|\bper (?:your|our) (?:request|conversation|call|discussion)\b|\byou asked (?:about|for|whether|if|me)\b|\b(?:to answer|answering) your question|\b(?:great|good) question\b|\b(?:great|good|nice|lovely) (?:to (?:speak|talk|meet|chat|catch up|see)|speaking|talking|meeting|chatting)\b|\bfollowing (?:up on )?(?:our|today['’]s|yesterday['’]s|this morning['’]s|last week['’]s|friday['’]s|monday['’]s|the) (?:call|meeting|conversation|chat|demo|discussion|workshop|session)\b|\b(?:sounds good|works for me|see you (?:then|on|tomorrow|next))\b|\b(?:re|regarding) your (?:question|request|note)\b|\bhere (?:is|are) the \w+(?: \w+){0,3} (?:you asked for|we discussed|I promised)\b/i;
 
+/** Nudging on our own unanswered mail, or on a silence of weeks or months. */
+const SILENCE_SIGNALS =
+  /\b(?:just (?:checking|following|touching|circling|bumping|wanted to (?:check|follow|touch|circle))|circling back|touching base|bumping this|following up on my (?:last|previous|earlier)|any updates?\b[^.!?\n]{0,60}\?|did you (?:get|have) a chance|haven['’]t heard (?:back|from you)|it['’]s been (?:a while|a (?:few|couple of) (?:weeks|months)|some time|\d+ (?:weeks|months))|in case (?:it|this|my (?:email|note)) (?:got|was) (?:buried|lost)|reaching out again|(?:my|this) (?:last|final) (?:note|email|message|attempt))/gi;
+
+/**
+ * A live exchange or a follow-up on silence? The recipient's own message quoted below,
+ * "thanks for your note", "as promised" point to live; nudges on our own unanswered
+ * mail point to silence. When nothing says, it is a follow-up on silence: the case the
+ * rules are strictest about.
+ */
 function detectExchange(d: Omit<Draft, 'exchange' | 'exchangeGiven'>): Exchange {
   const recipients = new Set(d.recipients);
-  if (d.quotedAuthors.some((a) => recipients.has(a))) return 'live';
-  if (LIVE_SIGNALS.test(d.own)) return 'live';
-  return 'silence';
+  let live = 0;
+  if (d.quotedAuthors.some((a) => recipients.has(a))) live += 2;
+  if (LIVE_SIGNALS.test(d.own)) live += 2;
+  const silence = 2 * Math.min(3, (d.own.match(SILENCE_SIGNALS) ?? []).length);
+  return live > silence ? 'live' : 'silence';
 }
 
 export function makeDraft(input: DraftInput): Draft {
@@ -230,8 +249,8 @@ export function makeDraft(input: DraftInput): Draft {
   return { ...partial, exchange: given ?? detectExchange(partial), exchangeGiven: given !== undefined };
 }
 
-/** The sentence containing `offset`, or an empty span there. */
-export function sentenceAt(d: Draft, offset: number): Span {
+/** Index of the sentence containing `offset`, or -1. */
+export function sentenceIndexAt(d: Draft, offset: number): number {
   let lo = 0;
   let hi = d.sentences.length - 1;
   while (lo <= hi) {
@@ -239,9 +258,15 @@ export function sentenceAt(d: Draft, offset: number): Span {
     const s = d.sentences[mid]!;
     if (offset < s.start) hi = mid - 1;
     else if (offset >= s.end) lo = mid + 1;
-    else return s;
+    else return mid;
   }
-  return { start: offset, end: offset };
+  return -1;
+}
+
+/** The sentence containing `offset`, or an empty span there. */
+export function sentenceAt(d: Draft, offset: number): Span {
+  const i = sentenceIndexAt(d, offset);
+  return i === -1 ? { start: offset, end: offset } : d.sentences[i]!;
 }
 
 export { OWN, QUOTE, SIGNATURE };

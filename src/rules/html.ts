@@ -33,7 +33,12 @@ const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input'
 const SKIP_CONTENT = new Set(['script', 'style', 'head', 'title', 'template', 'noscript', 'xml']);
 
 /** Class names and ids that mark quoted history (Gmail, Outlook on the web, Thunderbird, Apple Mail). */
-const QUOTE_CLASS = /(?:^|\s)(?:gmail_quote|gmail_extra|moz-cite-prefix|yahoo_quoted|OutlookMessageHeader|ms-outlook-mobile-reference-message)(?:\s|$)/i;
+/**
+ * Gmail's `div.gmail_quote` wraps the header and the blockquote, and in an inline reply the
+ * writer's answers too, so the container itself is not history: its `gmail_attr` header and
+ * its blockquotes are.
+ */
+const QUOTE_CLASS = /(?:^|\s)(?:gmail_attr|gmail_extra|moz-cite-prefix|yahoo_quoted|OutlookMessageHeader|ms-outlook-mobile-reference-message)(?:\s|$)/i;
 const QUOTE_ID = /^(?:divRplyFwdMsg|appendonsend|mail-editor-reference-message-container|OLK_SRC_BODY_SECTION|x_divRplyFwdMsg)$/i;
 /** After one of these, everything to the end is history (Outlook puts the quote in siblings that follow). */
 const QUOTE_TO_END_ID = /^(?:divRplyFwdMsg|appendonsend|mail-editor-reference-message-container|x_divRplyFwdMsg)$/i;
@@ -93,7 +98,6 @@ export function htmlToText(html: string): VisibleText {
   let length = 0;
   let atLineStart = true;
   let pendingSpace = false;
-  let blankLines = 0;
   const stack: Open[] = [];
   let forcedKind: TextKind | -1 = -1; // set once an Outlook reply header is seen: the rest is history
   const links: Link[] = [];
@@ -114,17 +118,19 @@ export function htmlToText(html: string): VisibleText {
     if (last && last[1] === kind) last[0] += s.length;
     else kindRuns.push([s.length, kind]);
   };
+  // Line breaks as a browser's innerText gives them: a block boundary starts a new line
+  // (never an empty one), <br> always breaks, and paragraphs stand apart by a blank line.
   const newline = () => {
-    if (atLineStart) {
-      if (blankLines < 1 && length > 0) {
-        emit('\n', currentKind());
-        blankLines++;
-      }
-      return;
-    }
+    if (atLineStart) return;
     emit('\n', currentKind());
     atLineStart = true;
     pendingSpace = false;
+  };
+  const blankLine = () => {
+    newline();
+    if (length > 0 && !out[out.length - 1]!.endsWith('\n\n') && !(out.length > 1 && out[out.length - 1] === '\n' && out[out.length - 2]!.endsWith('\n'))) {
+      emit('\n', currentKind());
+    }
   };
   const text = (raw: string) => {
     const decoded = decodeEntities(raw).replace(/[\u200b\ufeff]/g, '');
@@ -138,7 +144,6 @@ export function htmlToText(html: string): VisibleText {
       if (pendingSpace && !atLineStart) emit(' ', kind);
       emit(part.replace(/\u00a0/g, ' '), kind);
       atLineStart = false;
-      blankLines = 0;
       pendingSpace = false;
     }
   };
@@ -199,15 +204,15 @@ export function htmlToText(html: string): VisibleText {
         if (open.href !== undefined && open.linkStart !== undefined && open.linkOwn && length > open.linkStart) {
           links.push({ href: open.href, start: open.linkStart, end: length });
         }
-        if (BLOCK.has(open.name)) newline();
+        if (open.name === 'p') blankLine();
+        else if (BLOCK.has(open.name)) newline();
       }
       continue;
     }
     if (name === 'br') {
-      if (atLineStart) {
-        emit('\n', currentKind());
-        blankLines++;
-      } else newline();
+      emit('\n', currentKind());
+      atLineStart = true;
+      pendingSpace = false;
       continue;
     }
     const attrs = rawAttrs.includes('=') ? attributes(rawAttrs) : new Map<string, string>();
@@ -216,7 +221,8 @@ export function htmlToText(html: string): VisibleText {
     let kind: TextKind | -1 = -1;
     if (name === 'blockquote' || QUOTE_CLASS.test(cls) || QUOTE_ID.test(id)) kind = QUOTE;
     else if (SIGNATURE_CLASS.test(cls) || SIGNATURE_ID.test(id) || attrs.get('data-smartmail') === 'gmail_signature') kind = SIGNATURE;
-    if (BLOCK.has(name)) newline();
+    if (name === 'p') blankLine();
+    else if (BLOCK.has(name)) newline();
     if (QUOTE_TO_END_ID.test(id)) forcedKind = QUOTE;
     if (name === 'hr' && /divRplyFwdMsg/i.test(html.slice(i, i + 400))) forcedKind = QUOTE; // Outlook's rule above the reply header
     if (name === 'li') text('- ');

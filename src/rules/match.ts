@@ -148,7 +148,8 @@ export class PhraseList {
       const first = e.say.trim()[0] ?? '';
       const last = e.say.trim().slice(-1);
       const pre = WORD_CHAR.test(first) || first === '(' ? "(?<![\\p{L}\\p{N}_'’-])" : '';
-      const post = WORD_CHAR.test(last) || last === ')' ? "(?![\\p{L}\\p{N}_]|[-'’][\\p{L}\\p{N}])" : '';
+      // A phrase ends at a word's end; "best-placed" is not "best", but "Tidewell's" is "Tidewell".
+      const post = WORD_CHAR.test(last) || last === ')' ? "(?![\\p{L}\\p{N}_]|-[\\p{L}\\p{N}]|['’](?![sS](?![\\p{L}\\p{N}]))[\\p{L}\\p{N}])" : '';
       return `(${pre}${src}${post})`;
     });
     this.re = new RegExp(alts.length ? alts.join('|') : '(?!)', 'giu');
@@ -172,9 +173,15 @@ export class PhraseList {
       const entry = this.entries[g - 1]!;
       const start = m.index;
       const end = start + m[0].length;
-      if (entry.unlessBefore && entry.unlessBefore.test(text.slice(Math.max(0, start - 60), start))) continue;
-      if (entry.unlessAfter && entry.unlessAfter.test(text.slice(end, end + 80))) continue;
-      if (entry.question && !sentenceIsQuestion(text, end)) continue;
+      const vetoed =
+        (entry.unlessBefore && entry.unlessBefore.test(text.slice(Math.max(0, start - 60), start))) ||
+        (entry.unlessAfter && entry.unlessAfter.test(text.slice(end, end + 80))) ||
+        (entry.question && !sentenceIsQuestion(text, end));
+      if (vetoed) {
+        // Another phrase may start inside the vetoed words: look again from the next character.
+        re.lastIndex = start + 1;
+        continue;
+      }
       found.push({ start, end, text: m[0], entry });
     }
     return found;

@@ -9,10 +9,20 @@ describe('opt-out', () => {
     "Should I close your file for now?",
     "A quick no is totally fine too.",
     "If I've got the wrong person, could you point me to the right one?",
-    "I won't chase again after this.",
+    "If not, just tell me and I'll leave you be.",
+    'No longer interested? Just reply "stop" and I won\'t send more.',
+    "If you've got this covered, say so and I'll bow out.",
     "Totally understand if now isn't the right time.",
   ])('recognises a graceful way out: %j', (body) => {
     expect(findingsOf('opt-out', silence(body))).toEqual([]);
+  });
+
+  it.each([
+    'I will not contact you again.',
+    'This is my last email.',
+    "I must say I am disappointed that nobody replied. I won't chase again.",
+  ])('does not take a door closed without an invitation for a way out: %j', (body) => {
+    expect(problemsOf('opt-out', silence(body))).toHaveLength(1);
   });
 
   it('is a warning when following up on silence', () => {

@@ -13,16 +13,33 @@ describe('research', () => {
     'You mentioned onboarding takes your team three weeks.',
     'Congrats on the Series B!',
     'I saw the new Denver distribution centre opened last month.',
-    'When we spoke in March, the blocker was the ERP migration.',
+    'When we spoke in March, you told me the blocker was the ERP migration.',
     'Your Q4 peak season is when detention fees bite hardest.',
   ])('sees research in %j', (body) => {
     expect(findingsOf('research', silence(body))).toEqual([]);
+  });
+
+  it.each([
+    'Lots of news on our side since we last spoke! We closed our Series A.',
+    'This is your last chance to lock in founding-customer pricing.',
+  ])('does not take talk about us for research: %j', (body) => {
+    expect(problemsOf('research', silence(body))).toHaveLength(1);
+  });
+
+  it('does not take the person for the company ("Mr. Haas" is not Haas Maschinenbau)', () => {
+    const body = 'Dear Mr. Haas,\n\nI wanted to share our brochure. Would Tuesday work?';
+    expect(problemsOf('research', silence(body, { to: ['t.haas@haas-maschinenbau.de'] }))).toHaveLength(1);
+    expect(findingsOf('research', silence('How is the Haas line in Ulm coping with the new tariffs?', { to: ['t.haas@haas-maschinenbau.de'] }))).toEqual([]);
   });
 
   it('counts the company, from the context or from the recipient domain', () => {
     const body = 'The routing pilot we ran for Northwind last spring might be worth repeating.';
     expect(findingsOf('research', silence(body, { to: ['dana@northwind-freight.com'] }))).toEqual([]);
     expect(findingsOf('research', silence('How is Kelpie handling the new tariffs?', { context: { company: 'Kelpie Analytics Ltd' } }))).toEqual([]);
+  });
+
+  it('recognises the company in the possessive', () => {
+    expect(findingsOf('research', silence("Noticed Tidewell's docs moved to the new help centre.", { to: ['kenji@tidewell.io'] }))).toEqual([]);
   });
 
   it('never takes a free-mail domain for the company', () => {

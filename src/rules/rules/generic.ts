@@ -24,6 +24,7 @@ const MERGE_FIELDS: RegExp[] = [
   /<<\s*[A-Za-z_][\w .]{0,30}>>|«\s*[A-Za-z_][\w .]{0,30}»/g, // <<First Name>>, «Company»
   /\[\[[^[\]\n]{1,40}\]\]/g, // [[company]]
 ];
+const TEMPLATE_TALK = /\b(?:templates?|merge (?:fields?|tags?)|placeholders?|variables?|liquid|handlebars|personali[sz]ation (?:tokens?|tags?)|double-brace|tags? (?:that|which) (?:our|the) system)\b/i;
 const BRACKETED = /\[([A-Za-z][A-Za-z _.'’/-]{0,40})\]/g;
 
 function mergeFields(own: string): Span[] {
@@ -50,7 +51,12 @@ export const generic: Rule = {
   check(ctx) {
     const d = ctx.draft;
     const max = ctx.options.maxFindingsPerRule;
+    // A draft that is about templates ("the template uses double-brace tags") may quote one:
+    // then only a field in its own opening line is a slip.
+    const aboutTemplates = TEMPLATE_TALK.test(d.own);
+    const firstLineEnd = d.own.indexOf('\n', d.body.start);
     const out = mergeFields(d.own)
+      .filter((s) => !aboutTemplates || s.start < (firstLineEnd === -1 ? d.own.length : firstLineEnd))
       .slice(0, max)
       .map((s) =>
         finding(

@@ -9,7 +9,7 @@
  *   sales and the customer … These commitments and actions create the need for the next
  *   meeting or call."
  */
-import type { Draft, Span } from '../draft.ts';
+import { sentenceAt, type Draft, type Span } from '../draft.ts';
 import { RULE_INFO } from '../catalog.ts';
 import { PhraseList } from '../match.ts';
 import { closingPoint, finding, matches, memo, quote, type Rule, type RuleContext } from '../rule.ts';
@@ -17,66 +17,62 @@ import { CALENDAR_LINK } from './value-item.ts';
 
 const DAY = '(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|tomorrow|today|tonight)';
 
+/** A day, a date or a time: what turns "let's talk" into a step they can take. */
+export const TIME_EXPRESSION =
+  /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:tomorrow|tonight|noon|midday|eod|eow|cob)\b|\b(?:this|tomorrow) (?:morning|afternoon|evening)\b|\b(?:next|this|the following) (?:week|month|quarter|year|monday|tuesday|wednesday|thursday|friday)\b|\bweek of\b|\b\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|h)\b|\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}(?:st|nd|rd|th)\b|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? \d{1,2}\b|\b\d{1,2}(?: or \d{1,2})? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\bend of (?:the )?(?:day|week|month)\b|\bin (?:a|one|two|three|\d+) (?:days?|weeks?)\b|\bhalf (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|\b(?:early|later|end of) next\b|\bafter (?:the|your) [a-z]+ (?:meeting|review|call|board)\b/i;
+/** Words that make a sentence with a time in it a proposal or a commitment, not a report of the past. */
+const FORWARD = /\?|\b(?:I['’]ll|I will|we['’]ll|we will|I can|I could|we can|we could|happy to|glad to|let['’]s|shall|how about|what about|would|could|can you|will you|free|available|works?|suits?|pencil|hold|I['’]m around|I am around|I['’]m free|want me to|if you['’]d like|if useful|if helpful|if it helps|I['’]d like to|plan to|aim to|expect)\b/i;
+/** Questions that look like asks but leave them nothing specific to do. */
+const VAGUE = /\b(?:anything (?:I|we) can do|any questions|any thoughts|your thoughts|still interested|(?:free|time) to (?:chat|connect|talk|catch up|reconnect)|receiv\w*|got (?:them|it|my)|get (?:them|it|my)|getting through|went to spam|see my|(?:set up|find|grab|book|get) (?:some )?(?:time|a (?:call|chat|meeting|demo))|catch up|hop on a call|jump on a call|(?:a|quick) (?:chat|call|demo)\?)/i;
+/** Offers of something specific ("Shall I send the dataset?"). */
+const SPECIFIC_OFFER = /\b(?:want me to|would you like me to|shall I|should I|can I|could I|may I|do you want me to|would it help if I|would it be useful if I|if I (?:sent|shared|put|drafted|priced))\b/i;
+const SPECIFIC_ASK = /^\s*(?:which|who|where)\b|\b(?:can|could|would|will) you (?:share|send|confirm|introduce|forward|loop in|sign|approve|point me|connect me|tell me (?:which|who|whether)|pick|choose|suggest|add|invite|fill|run|test|try)\b|\b(?:would|will|does|could) (?:it|that|this) [^?]{0,60}\b(?:help|useful|worth|make sense)\b/i;
+
 const NEXT_STEP = new PhraseList([
-  { say: '(would|does|do|could|can|will|is|are) * (work|suit|be free|be around|be available|free|available|open|good|better|easier|convenient)', question: true },
-  '(# |fifteen|twenty|thirty|forty-five|15|20|30|45|10|ten) (min|mins|minute|minutes)',
-  '(15|20|30|45|10)-(min|minute)',
-  '(quick|short|brief|a|an) (call|chat|meeting|demo|walkthrough|walk-through|conversation|session|review|working session|intro|introduction) (on|next|this|with|to|at|before|after|' + DAY.slice(1),
-  '(grab|book|schedule|set up|find|put|pencil|block|hold|lock|carve out|send) (in|over|) (a|some|an|the|) (time|call|meeting|slot|chat|session|demo|date|half hour|hour|invite|calendar invite|15|30)',
-  "(let's|let us|shall we|should we|can we|could we|why don't we|we could|we can) (meet|talk|chat|speak|connect|schedule|set|book|review|walk|plan|get|hop|jump|pick|lock|confirm|start|discuss|sync|aim|regroup|reconvene|go|try|run|do|look|compare|kick|map|agree|use)",
-  'next (step|steps)',
-  '(book a time|pick a time|grab a time|my calendar|calendar link|booking link|scheduling link|find a time|choose a time|send an invite|send you an invite|send a calendar invite)',
-  "(I'll|I will|we'll|we will|I can|I'm going to|I am going to|I'd|I would) (send|share|call|email|have|get|put|prepare|book|circulate|deliver|bring|set up|follow up|come back|confirm|draft|update|check|ping|text|ring|try|reach out|hold|reserve|introduce|loop|turn|finish|review) * (by|before|on|next|tomorrow|this|early|first thing|in the morning|end of|eod|" + DAY.slice(1),
-  '(can|could|would|will) you (share|send|confirm|introduce|forward|let me know|tell me|loop in|review|sign|check|pass|point|connect|set up|book|pick|suggest|propose|reply|look|take a look|have a look|make|find|ask|put me|add|invite|approve|choose|grab|join|try|run|test|walk|fill)',
-  '(please|pls|kindly) (let me know|confirm|review|sign|share|send|reply|forward|book|pick|choose|suggest|advise|take a look|have a look|grab|use|add|fill|join|try|check)',
-  'let me know (if|whether|what|which|when|how|who|your|by)',
-  '(would|will|does|could|can) (it|that|this) (help|be useful|be helpful|make sense|work|be worth|be of interest)',
-  "(are|would|will|were) you (be|) (open|interested|up|keen|available|free|around|able) (to|for|in)",
-  '(interested|keen|open) (in|to) (a|an|seeing|taking|trying|hearing|exploring|chatting|talking|a quick)',
-  'worth a (quick|short|brief|) (call|chat|conversation|look|15|20|30)',
-  '(does|would|will) (that|this) (work|suit|sound good|make sense|help)',
-  '(shall|should|can|may) I (send|set|book|share|loop|put|pencil|schedule|call|drop|bring|introduce|forward|hold|reserve|go ahead|proceed|start)',
-  '(happy|glad) to (send|walk|set up|share|jump|hop|do|run|put|bring|show|demo|introduce|connect|prepare|draft|talk|chat|meet|come|go through|adjust|arrange|book)',
-  '(see|meet) you (then|on|tomorrow|next|at|there|' + DAY.slice(1),
-  '(talk|speak) (to you|with you) (then|on|tomorrow|next|at|' + DAY.slice(1),
-  '(reply|respond|answer) (with|yes|no)',
-  '(which|what) (day|time|date|times|dates|works|suits|would work|option|one|of these|slot|week) ',
-  'who (else|should|would be|is the best|owns|handles|on your)',
-  "(when|what) (would|could|is|'s) (a good|the best|good|best|a better|the right) (time|day|way|next step|moment)",
-  "(I'll|I will) (try|call|ring|give you a (call|ring|try)) (you|) (again|back|) (on|next|tomorrow|at|this|early|later|in|" + DAY.slice(1),
-  '(on|for|to) (your|my|our) calendar',
+  'next (step|steps)(:| is| are| would be| will be)',
+  '(book a time|pick a time|grab a time|choose a time|pick a slot|grab a slot|book a slot) (here|below|on my calendar|with me|using|via|at|:)',
+  '(calendar link|booking link|scheduling link)',
+  "let me know (which|who|whether)",
+  '(reply|respond|answer) (with|yes|no|"yes"|“yes”|"no"|“no”)',
   '(the|our) (plan|next move|action items|actions|owners)(:| is| are)',
-  '(by|before|until|on) (next|) ' + DAY,
-  '(by|before) (end of (day|week|month)|eod|eow|noon|close of business|cob)',
   "(I'll|I will|we'll|we will) (hold|keep|pencil) (a|the|that) (slot|time|spot)",
-  'sign (here|below|the|it)',
-  '(start|kick off|kickoff|begin) (the|a|your) (pilot|trial|onboarding|project|rollout)',
+  '(which|what) (day|time|date|times|dates|slot|slots|option|options|of these|one) (works|suits|would work|would suit|is better|fits|do you prefer|would you prefer)',
 ]);
 
 /** Coming back with nothing: the seed's "I'll research that and get back to you with some great references". */
+const DATED_AFTER = new RegExp(`^[^.!?\\n]{0,60}\\b(?:by|before|on|next|${DAY.slice(1, -1)}|end of|eod|within|in \\d|tomorrow)\\b`, 'i');
 const EXCUSE = new PhraseList([
-  { say: "(I'll|I will|let me|I'm going to|I am going to|I can|I need to) (research|look into|dig into|dig up|find|check|look up|pull|track down|see about|think about|find out|investigate|chase down) * and (get|circle|come|report|swing) back", unlessAfter: new RegExp(`^[^.!?\\n]{0,60}\\b(?:by|before|on|next|${DAY.slice(1, -1)}|end of|eod|within|in \\d|tomorrow)\\b`, 'i') },
+  { say: "(I'll|I will|let me|I'm going to|I am going to|I can|I need to) (research|look into|dig into|dig up|find|check|look up|pull|track down|see about|think about|find out|investigate|chase down) * and (get|circle|come|report|swing) back", unlessAfter: DATED_AFTER },
   { say: 'get back to you with (some|a few|a couple of|a list of|) (great|good|solid|strong|relevant|) references', unlessAfter: /^[^.!?\n]{0,40}\b(?:by|before|on|tomorrow|within)\b/i },
-  { say: "(I'll|I will|let me) (circle|get|come) back (to you|) (with|on) (that|this|it|something|more|some|a few)", unlessAfter: new RegExp(`^[^.!?\\n]{0,60}\\b(?:by|before|on|next|${DAY.slice(1, -1)}|end of|eod|within|in \\d|tomorrow)\\b`, 'i') },
+  { say: "(I'll|I will|let me) (circle|get|come) back (to you|) (with|on) (that|this|it|something|more|some|a few)", unlessAfter: DATED_AFTER },
+  // Collateral as the reason to come back, dated or not: the seed's "take them a piece of collateral, a case study".
+  "(circle|get|come) back (to you|) * with (some|a few|a couple of|a list of|more|) (great|good|relevant|useful|) (case studies|case study|references|examples|materials|collateral|resources|testimonials|info|information)",
+  "(I'll|I will) (send|share|pass) (over|along|) (some|more|a few|a couple of|further) * (soon|shortly|later|in the coming days|in due course|when I can)",
+  "(I'll|I will|will) (reach out|get back|circle back|follow up|be in touch|send them|share them) (again|) (once|when) (they're|it's|they are|it is|I have|I've|we have|we've) (ready|done|finished|together|pulled together)",
   "(as an|any) excuse to (come back|get back|follow up|reach out)",
 ]);
-
-const SMALL_TALK = /^\s*(?:how (?:are|is|was|have) (?:you|things|your|the)\b|hope (?:you|all|things|this)\b|how['’]s (?:it|things|everything|your)\b|what['’]s new\b)/i;
 
 /** Places the draft proposes a concrete next step or commits to one. */
 export function nextSteps(ctx: RuleContext): Span[] {
   const d: Draft = ctx.draft;
   return memo(d, 'next-step', () => {
-    const found: Span[] = NEXT_STEP.find(d.own, 50).map((m) => ({ start: m.start, end: m.end }));
+    const found: Span[] = NEXT_STEP.find(d.own, 50)
+      .filter((m) => {
+        const s = sentenceAt(d, m.start);
+        return !VAGUE.test(d.own.slice(s.start, s.end));
+      })
+      .map((m) => ({ start: m.start, end: m.end }));
     for (const l of d.links) if (CALENDAR_LINK.test(l.href)) found.push(l);
     if (CALENDAR_LINK.test(d.own)) found.push(d.body);
-    // Any question they can answer is a step they can take, unless it's a check-in or small talk.
     const noise = [...matches(ctx, 'checkins'), ...matches(ctx, 'desperation')];
     for (const s of d.sentences) {
       const text = d.own.slice(s.start, s.end);
-      if (!text.trimEnd().endsWith('?') || text.length > 400 || SMALL_TALK.test(text)) continue;
-      if (noise.some((m) => m.start < s.end && m.end > s.start)) continue;
-      if (/\b(?:you|your|we|us|our|I)\b/i.test(text) || /^\s*(?:who|what|which|when|where|how|would|could|can|should|shall|is|are|do|does)\b/i.test(text)) found.push(s);
+      if (text.length > 500) continue;
+      const nudge = noise.some((m) => m.start < s.end && m.end > s.start);
+      const question = text.trimEnd().endsWith('?');
+      const dated = TIME_EXPRESSION.test(text) && FORWARD.test(text);
+      const specific = question && !nudge && !VAGUE.test(text) && (SPECIFIC_OFFER.test(text) || SPECIFIC_ASK.test(text));
+      if (dated || specific) found.push(s);
     }
     return found;
   });

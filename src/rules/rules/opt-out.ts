@@ -6,16 +6,40 @@
  *   is no interest … This way you give them a graceful way out and very often (you will
  *   be surprised), the prospect will get back to you, one way or another."
  *
- * Matters most when following up on silence; in a live exchange it is a suggestion.
+ * The way out is an invitation to say no. A promise to step back counts when it comes
+ * with one ("If not, tell me and I'll leave you be"); alone ("I will not contact you
+ * again") it shuts the door instead. Matters most when following up on silence; in a
+ * live exchange it is a suggestion.
  */
 import { RULE_INFO } from '../catalog.ts';
-import { closingPoint, finding, matches, type Rule } from '../rule.ts';
+import { sentenceIndexAt, type Draft } from '../draft.ts';
+import { PhraseList } from '../match.ts';
+import { WITHDRAWALS } from '../phrases.ts';
+import { closingPoint, finding, matches, memo, type Rule, type RuleContext } from '../rule.ts';
+
+const withdrawals = new PhraseList(WITHDRAWALS);
+/** What turns a promise to step back into an invitation: a condition or a request to hear "no". */
+const INVITATION = /\b(?:if|unless|otherwise|either way|no worries|no problem|no hard feelings|just (?:say|tell|let)|tell me|let me know|say (?:so|the word|no)|(?:reply|respond|answer) (?:with|no|stop|pass|skip|["“])|not (?:interested|relevant|a priority|a fit|the right time))\b/i;
+
+/** Whether the draft holds the door open for a "no". */
+export function offersWayOut(ctx: RuleContext): boolean {
+  const d: Draft = ctx.draft;
+  return memo(d, 'opt-out', () => {
+    if (matches(ctx, 'optOuts').length > 0) return true;
+    return withdrawals.find(d.own, 20).some((m) => {
+      const i = sentenceIndexAt(d, m.start);
+      if (i === -1) return false;
+      const from = d.sentences[Math.max(0, i - 1)]!.start;
+      return INVITATION.test(d.own.slice(from, d.sentences[i]!.end));
+    });
+  });
+}
 
 export const optOut: Rule = {
   ...RULE_INFO['opt-out'],
   check(ctx) {
     const d = ctx.draft;
-    if (d.body.end === 0 || matches(ctx, 'optOuts').length > 0) return [];
+    if (d.body.end === 0 || offersWayOut(ctx)) return [];
     const live = d.exchange === 'live';
     return [
       finding(

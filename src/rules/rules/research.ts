@@ -20,22 +20,22 @@ const RESEARCH = new PhraseList([
   "(you're|you are|your team is|your team's|you've been|you have been) (hiring|expanding|opening|launching|moving|migrating|rolling out|growing|planning|evaluating|consolidating|switching|replacing|scaling|building|preparing)",
   '(I|we) (saw|noticed|read|heard|watched|listened to|caught|spotted|followed) ',
   'congrat(s|ulations) (on|to)',
-  '(when|since|after) we (spoke|talked|met|last spoke|chatted|last met)',
-  '(on|during|from|after|in) our (call|chat|conversation|meeting|demo|last call|discussion|workshop|session)',
-  '(last|the other) (time|day|week) we (spoke|talked|met)',
   'in your (industry|space|sector|market|role|position|region|line of work|field)',
   '(as|for) (a|the) (head|vp|director|manager|lead|chief|founder|owner|partner|principal) (of|at)',
-  'your (recent|latest|new|upcoming|planned|current|ongoing|last) ',
+  'your (recent|latest|new|upcoming|planned|ongoing) ',
   'your (post|article|talk|podcast|interview|webinar|keynote|announcement|press release|funding|round|raise|series a|series b|series c|acquisition|merger|expansion|launch|rollout|migration|pilot|rfp|tender|renewal|board meeting|offsite|hiring|job posting|new role|promotion|annual report|earnings|q1|q2|q3|q4|peak season|busy season|audit|inspection|go-live|cutover|deadline|goal|goals|priority|priorities|question|concern|concerns|plan|plans|roadmap|initiative|project|warehouse|warehouses|fleet|stores|clinics|plants|sites|branches|drivers|reps|patients|students|members|clients|customers|stack|workflow|process|rollout|team in|team at|ops team|finance team|it team|sales team|engineering team|cfo|ceo|cto|coo|vp)',
   "(teams|companies|firms|carriers|retailers|hospitals|clinics|manufacturers|agencies|schools|brokers|banks|insurers|distributors|restaurants|hotels|practices|labs|fleets|shippers) (like|similar to) yours",
 ]);
+
+const PERSON_BEFORE = /\b(?:mr|mrs|ms|miss|mx|dr|prof|herr|frau|sir|madam|dear|hi|hello|hey|morning|afternoon)\.?\s+$/i;
 
 /** Every place the draft shows it knows who it is talking to. */
 export function researchSignals(d: Draft): Span[] {
   return memo(d, 'research', () => {
     const found: Span[] = RESEARCH.find(d.own, 50).map((m) => ({ start: m.start, end: m.end }));
     if (d.companyTerms.length) {
-      const names = new PhraseList(d.companyTerms.map((t) => t.replace(/[()*#|]/g, ' ')));
+      // "Dear Mr. Haas" is the person, not Haas Maschinenbau.
+      const names = new PhraseList(d.companyTerms.map((t) => ({ say: t.replace(/[()*#|]/g, ' '), unlessBefore: PERSON_BEFORE })));
       for (const m of names.find(d.own, 20)) found.push(m);
     }
     return found;

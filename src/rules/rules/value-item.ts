@@ -45,6 +45,8 @@ const GIVING = new PhraseList([
   '(in|from|on) (a|one) similar (project|rollout|situation|case|deployment|account)',
   'as promised',
   '(I|we) (checked|confirmed|looked into|dug into|asked) (with|on|and|it|that|this)',
+  "(I've|I have|I|we've|we have|we) (added|updated|refreshed|revised|annotated|highlighted|marked up|pulled|made you|made a|recorded|ran a|ran the|crunched|mocked up|built you)",
+  "(made|recorded|built|drafted|wrote) (you|for you) (a|an|the)",
   '(in short|bottom line|tl;dr|tldr|key points|summary)(:|,)',
   '(quick|short|brief) (recap|summary|update)(:| of| on)',
 ]);
@@ -59,6 +61,15 @@ const DATA_POINT = /(?:\d[\d,.]*\s?(?:%|percent|x\b|k\b|m\b|hours?|days?|weeks?|
 const CHANGE = /\b(?:cut|cuts|reduc\w*|sav\w*|increas\w*|improv\w*|grew|grow\w*|drop\w*|lower\w*|rais\w*|faster|slower|fewer|more|less|doubl\w*|halv\w*|boost\w*|shrank|shrunk|went from|from \S+ to|down|up)\b/i;
 const LIST_ITEM = /^[ \t]*(?:[-*•–·▪]|\d{1,2}[.)]|[a-z][.)])[ \t]+\S/gm;
 
+/** An offer for later is not a gift now: "I'll send some materials soon". */
+const FUTURE_BEFORE = /\b(?:will|['’]ll|going to|plan to|hope to|aim to|can|could|would|happy to|glad to|once|when|about to)\s+(?:\w+\s+)?$/i;
+/** "I thought this guidance note from the workshop might be useful." */
+const OFFERED_AS_USEFUL = /\b(?:thought|figured|in case)\b[^.!?\n]{0,120}\b(?:useful|helpful|relevant|interesting|handy|worth)\b/i;
+/** Paperwork that serves the seller: attaching an order form gives them nothing. */
+const SELLER_PAPERWORK = /\b(?:order form|invoice|docusign|signature page|paperwork|sign(?:ing)? (?:link|page)|purchase order)\b/i;
+/** Value claims inside bragging: our awards are not their insight. */
+const BRAG_HINT = /\b(?:award|best|leading|#1|number one|love us|second to none|unmatched|world-class|industry-leading|pride ourselves)\b/i;
+
 /** Every place the draft hands the prospect something of value. */
 export function valueItems(d: Draft): Span[] {
   return memo(d, 'value', () => {
@@ -66,7 +77,7 @@ export function valueItems(d: Draft): Span[] {
     const found: Span[] = [];
     for (const l of d.links) if (!CALENDAR_LINK.test(l.href) && !/^mailto:|^tel:/i.test(l.href)) found.push(l);
     for (const s of regexSpans(own, URL, 200)) if (!CALENDAR_LINK.test(own.slice(s.start, s.end))) found.push(s);
-    for (const m of GIVING.find(own, 200)) found.push(m);
+    for (const m of GIVING.find(own, 200)) if (!FUTURE_BEFORE.test(own.slice(Math.max(0, m.start - 40), m.start))) found.push(m);
     for (const s of regexSpans(own, CONTENT, 400)) {
       const sentence = sentenceAt(d, s.start);
       const text = own.slice(sentence.start, sentence.end);
@@ -75,12 +86,19 @@ export function valueItems(d: Draft): Span[] {
     }
     for (const sentence of d.sentences) {
       const text = own.slice(sentence.start, sentence.end);
-      if (text.length < 400 && DATA_POINT.test(text) && CHANGE.test(text) && !text.trim().endsWith('?')) found.push(sentence);
+      if (text.length < 400 && !text.trim().endsWith('?') && ((DATA_POINT.test(text) && CHANGE.test(text)) || OFFERED_AS_USEFUL.test(text))) found.push(sentence);
       if (found.length > 600) break;
     }
     const items = regexSpans(own, LIST_ITEM, 50);
     if (items.length >= 2) found.push({ start: items[0]!.start, end: items[items.length - 1]!.end });
-    return found.sort((a, b) => a.start - b.start);
+    // Keep only what is for them: not seller paperwork, not a boast dressed as data.
+    return found
+      .filter((span) => {
+        const s = sentenceAt(d, span.start);
+        const text = own.slice(s.start, Math.max(s.end, span.end));
+        return !SELLER_PAPERWORK.test(text) && !BRAG_HINT.test(text);
+      })
+      .sort((a, b) => a.start - b.start);
   });
 }
 
