@@ -23,3 +23,10 @@ describe('pressure', () => {
     expect(findingsOf('pressure', body)).toEqual([]);
   });
 });
+
+describe('pressure look-alikes about the buyer’s time', () => {
+  it('does not take "you have limited time" for a limited-time offer', () => {
+    expect(findingsOf('pressure', 'I know you have limited time during harvest, so here is the short version.')).toEqual([]);
+    expect(findingsOf('pressure', 'This is a limited-time offer.').length).toBe(1);
+  });
+});

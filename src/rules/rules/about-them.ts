@@ -8,7 +8,7 @@
  *   customer service in the industry".
  */
 import { RULE_INFO } from '../catalog.ts';
-import { finding, matches, quote, type Rule } from '../rule.ts';
+import { finding, matches, memo, quote, type Rule, type RuleContext } from '../rule.ts';
 
 const SELF = /\b(?:we|we['’](?:re|ve|ll|d)|our|ours|us|ourselves)\b/gi;
 const SELF_PRODUCT = /\b(?:our|my) (?:product|products|platform|solution|solutions|software|tool|tools|service|services|offering|technology|app|system|features?|company|team|firm|agency)\b/gi;
@@ -19,6 +19,18 @@ function count(text: string, re: RegExp): number {
   re.lastIndex = 0;
   while (re.exec(text)) n++;
   return n;
+}
+
+/** How much the draft talks about us versus them, over the writer's own words. */
+function focus(text: string): { self: number; you: number } {
+  return { self: count(text, SELF) + 2 * count(text, SELF_PRODUCT), you: count(text, YOU) };
+}
+
+const mostlyAboutUs = ({ self, you }: { self: number; you: number }) => self >= 7 && self >= 2 * you + 3;
+
+/** Whether the draft is a pitch about the seller: bragging, or far more "we" than "you". */
+export function selfFocused(ctx: RuleContext): boolean {
+  return memo(ctx.draft, 'self-focused', () => matches(ctx, 'bragging').length >= 2 || (ctx.draft.wordCount >= 25 && mostlyAboutUs(focus(ctx.draft.own))));
 }
 
 export const aboutThem: Rule = {
@@ -38,9 +50,8 @@ export const aboutThem: Rule = {
       );
     if (out.length || d.wordCount < 25) return out;
     // Far more about us than about them, measured over the writer's own words.
-    const self = count(d.own, SELF) + 2 * count(d.own, SELF_PRODUCT);
-    const you = count(d.own, YOU);
-    if (self >= 7 && self >= 2 * you + 3) {
+    const { self, you } = focus(d.own);
+    if (mostlyAboutUs({ self, you })) {
       const first = d.sentences.find((s) => count(d.own.slice(s.start, s.end), SELF) > 0) ?? d.body;
       out.push(
         finding(

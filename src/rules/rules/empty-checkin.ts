@@ -19,7 +19,7 @@ export const emptyCheckin: Rule = {
   check(ctx) {
     const found = matches(ctx, 'checkins');
     if (!found.length) return [];
-    const gives = valueItems(ctx.draft).length > 0;
+    const gives = valueItems(ctx).length > 0;
     return found.slice(0, ctx.options.maxFindingsPerRule).map((m) =>
       gives
         ? finding(

@@ -19,14 +19,16 @@ const DAY = '(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|t
 
 /** A day, a date or a time: what turns "let's talk" into a step they can take. */
 export const TIME_EXPRESSION =
-  /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:tomorrow|tonight|noon|midday|eod|eow|cob)\b|\b(?:this|tomorrow) (?:morning|afternoon|evening)\b|\b(?:next|this|the following) (?:week|month|quarter|year|monday|tuesday|wednesday|thursday|friday)\b|\bweek of\b|\b\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|h)\b|\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}(?:st|nd|rd|th)\b|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? \d{1,2}\b|\b\d{1,2}(?: or \d{1,2})? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\bend of (?:the )?(?:day|week|month)\b|\bin (?:a|one|two|three|\d+) (?:days?|weeks?)\b|\bhalf (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|\b(?:early|later|end of) next\b|\bafter (?:the|your) [a-z]+ (?:meeting|review|call|board)\b/i;
+  /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:tomorrow|tonight|noon|midday|eod|eow|cob)\b|\b(?:this|tomorrow) (?:morning|afternoon|evening)\b|\b(?:next|this|the following) (?:week|month|quarter|year|monday|tuesday|wednesday|thursday|friday)\b|\bweek of\b|\b\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|h)\b|\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}(?:st|nd|rd|th)\b|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? \d{1,2}\b|\b(?:in|for|by|before|after|early|mid|late|end of|beginning of|start of) (?:january|february|march|april|june|july|august|september|october|november|december)\b|\b\d{1,2}(?: or \d{1,2})? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\bend of (?:the )?(?:day|week|month)\b|\bin (?:a|one|two|three|\d+) (?:days?|weeks?)\b|\bhalf (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|\b(?:early|later|end of) next\b|\bafter (?:the|your) [a-z]+ (?:meeting|review|call|board)\b/i;
 /** Words that make a sentence with a time in it a proposal or a commitment, not a report of the past. */
-const FORWARD = /\?|\b(?:I['’]ll|I will|we['’]ll|we will|I can|I could|we can|we could|happy to|glad to|let['’]s|shall|how about|what about|would|could|can you|will you|free|available|works?|suits?|pencil|hold|I['’]m around|I am around|I['’]m free|want me to|if you['’]d like|if useful|if helpful|if it helps|I['’]d like to|plan to|aim to|expect)\b/i;
+const FORWARD = /\?|\b(?:appreciate|please|confirm|let me know|I['’]ll|I will|we['’]ll|we will|I can|I could|we can|we could|happy to|glad to|let['’]s|shall|how about|what about|would|could|can you|will you|free|available|works?|suits?|pencil|hold|I['’]m around|I am around|I['’]m free|want me to|if you['’]d like|if useful|if helpful|if it helps|I['’]d like to|plan to|aim to|expect)\b/i;
 /** Questions that look like asks but leave them nothing specific to do. */
-const VAGUE = /\b(?:anything (?:I|we) can do|any questions|any thoughts|your thoughts|still interested|(?:free|time) to (?:chat|connect|talk|catch up|reconnect)|receiv\w*|got (?:them|it|my)|get (?:them|it|my)|getting through|went to spam|see my|(?:set up|find|grab|book|get) (?:some )?(?:time|a (?:call|chat|meeting|demo))|catch up|hop on a call|jump on a call|(?:a|quick) (?:chat|call|demo)\?)/i;
+const VAGUE = /\bdo you have (?:a few|some|a spare|a quick|\d+|fifteen|twenty|thirty) (?:minutes|mins?)\b|\b(?:anything (?:I|we) can do|any questions|any thoughts|your thoughts|still interested|(?:free|time) to (?:chat|connect|talk|catch up|reconnect)|receiv\w*|got (?:them|it|my)|get (?:them|it|my)|getting through|went to spam|see my|(?:set up|find|grab|book|get) (?:some )?(?:time|a (?:call|chat|meeting|demo))|catch up|hop on a call|jump on a call|(?:a|quick) (?:chat|call|demo)\?)/i;
 /** Offers of something specific ("Shall I send the dataset?"). */
 const SPECIFIC_OFFER = /\b(?:want me to|would you like me to|shall I|should I|can I|could I|may I|do you want me to|would it help if I|would it be useful if I|if I (?:sent|shared|put|drafted|priced))\b/i;
-const SPECIFIC_ASK = /^\s*(?:which|who|where)\b|\b(?:can|could|would|will) you (?:share|send|confirm|introduce|forward|loop in|sign|approve|point me|connect me|tell me (?:which|who|whether)|pick|choose|suggest|add|invite|fill|run|test|try)\b|\b(?:would|will|does|could) (?:it|that|this) [^?]{0,60}\b(?:help|useful|worth|make sense)\b/i;
+const SPECIFIC_ASK = /^\s*(?:which|who|where)\b|\b(?:can|could|would|will) you (?:share|send|confirm|introduce|forward|loop in|sign|approve|point me|connect me|tell me (?:which|who|whether)|pick|choose|suggest|add|invite|fill|run|test|try)\b|\b(?:would|will|does|could) (?:it|that|this|a|an|the) [^?]{0,80}\b(?:help|helpful|useful|worth|make sense|be of use)\b|\b\w+ or (?:the |a |an )?\w+\s*\?\s*$/i;
+/** "This week" alone is a window, not a time: it makes a vague ask no more concrete. */
+const WEAK_TIME = /^(?:this|next) (?:week|month)$/i;
 
 const NEXT_STEP = new PhraseList([
   'next (step|steps)(:| is| are| would be| will be)',
@@ -70,7 +72,8 @@ export function nextSteps(ctx: RuleContext): Span[] {
       if (text.length > 500) continue;
       const nudge = noise.some((m) => m.start < s.end && m.end > s.start);
       const question = text.trimEnd().endsWith('?');
-      const dated = TIME_EXPRESSION.test(text) && FORWARD.test(text);
+      const time = TIME_EXPRESSION.exec(text);
+      const dated = time !== null && FORWARD.test(text) && !(WEAK_TIME.test(time[0]) && VAGUE.test(text));
       const specific = question && !nudge && !VAGUE.test(text) && (SPECIFIC_OFFER.test(text) || SPECIFIC_ASK.test(text));
       if (dated || specific) found.push(s);
     }

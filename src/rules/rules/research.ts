@@ -24,6 +24,12 @@ const RESEARCH = new PhraseList([
   '(as|for) (a|the) (head|vp|director|manager|lead|chief|founder|owner|partner|principal) (of|at)',
   'your (recent|latest|new|upcoming|planned|ongoing) ',
   'your (post|article|talk|podcast|interview|webinar|keynote|announcement|press release|funding|round|raise|series a|series b|series c|acquisition|merger|expansion|launch|rollout|migration|pilot|rfp|tender|renewal|board meeting|offsite|hiring|job posting|new role|promotion|annual report|earnings|q1|q2|q3|q4|peak season|busy season|audit|inspection|go-live|cutover|deadline|goal|goals|priority|priorities|question|concern|concerns|plan|plans|roadmap|initiative|project|warehouse|warehouses|fleet|stores|clinics|plants|sites|branches|drivers|reps|patients|students|members|clients|customers|stack|workflow|process|rollout|team in|team at|ops team|finance team|it team|sales team|engineering team|cfo|ceo|cto|coo|vp)',
+  // Someone told us about them, or we read their own words: "Anita mentioned you've been off".
+  "(mentioned|told me|said|let me know) (that|) (you|you've|you're|you'd|your)",
+  { say: '(saw|noticed|read|spotted|caught|enjoyed|loved|liked|listened to|watched) (your|the|that|you|about)', unlessBefore: /\b(?:you|they|he|she|we|never|didn['’]t|not)\s+$/i },
+  'your (blog|website|newsletter|linkedin|profile|job ad|careers page|press page|case study|customers page|pricing page|podcast episode|keynote|panel|conference talk)',
+  'your (worry|worries|objection|objections|hesitation|blocker|bottleneck|pain point|sticking point|requirements|criteria|shortlist|evaluation|trial|sandbox|pilot)',
+  'your (finance|ops|operations|it|procurement|engineering|product|site|plant|fleet|warehouse|store|clinic|practice|data|security|payroll|hr|legal|compliance|facilities|maintenance|production|logistics|supply chain|customer success|support|accounts payable|ap|ar) (lead|manager|director|head|team|folks|people|group|department|function)',
   "(teams|companies|firms|carriers|retailers|hospitals|clinics|manufacturers|agencies|schools|brokers|banks|insurers|distributors|restaurants|hotels|practices|labs|fleets|shippers) (like|similar to) yours",
 ]);
 

@@ -11,9 +11,10 @@
  * @seed 004: each call must create value; commitments, not excuses, bring the next one.
  */
 import { RULE_INFO } from '../catalog.ts';
-import { sentenceAt, type Draft, type Span } from '../draft.ts';
+import { sentenceAt, type Span } from '../draft.ts';
 import { PhraseList } from '../match.ts';
-import { closingPoint, finding, memo, regexSpans, type Rule } from '../rule.ts';
+import { closingPoint, finding, memo, regexSpans, type Rule, type RuleContext } from '../rule.ts';
+import { selfFocused } from './about-them.ts';
 
 /** Giving something: an attachment, a link, a summary, an idea, an answer. */
 const GIVING = new PhraseList([
@@ -62,17 +63,20 @@ const CHANGE = /\b(?:cut|cuts|reduc\w*|sav\w*|increas\w*|improv\w*|grew|grow\w*|
 const LIST_ITEM = /^[ \t]*(?:[-*•–·▪]|\d{1,2}[.)]|[a-z][.)])[ \t]+\S/gm;
 
 /** An offer for later is not a gift now: "I'll send some materials soon". */
-const FUTURE_BEFORE = /\b(?:will|['’]ll|going to|plan to|hope to|aim to|can|could|would|happy to|glad to|once|when|about to)\s+(?:\w+\s+)?$/i;
+const FUTURE_BEFORE = /\b(?:will|['’]ll|going to|plan to|hope to|aim to|can|could|would|happy to|glad to|once|when|about to|putting together|pulling together|working on|preparing)\s+(?:\w+\s+)?$/i;
 /** "I thought this guidance note from the workshop might be useful." */
 const OFFERED_AS_USEFUL = /\b(?:thought|figured|in case)\b[^.!?\n]{0,120}\b(?:useful|helpful|relevant|interesting|handy|worth)\b/i;
 /** Paperwork that serves the seller: attaching an order form gives them nothing. */
-const SELLER_PAPERWORK = /\b(?:order form|invoice|docusign|signature page|paperwork|sign(?:ing)? (?:link|page)|purchase order)\b/i;
+const SELLER_PAPERWORK = /\b(?:order form|invoice|docusign|signature page|paperwork|sign(?:ing)? (?:link|page)|purchase order|discount|% off|special (?:price|pricing|offer|rate)|promotion|promo code)\b/i;
 /** Value claims inside bragging: our awards are not their insight. */
 const BRAG_HINT = /\b(?:award|best|leading|#1|number one|love us|second to none|unmatched|world-class|industry-leading|pride ourselves)\b/i;
 
 /** Every place the draft hands the prospect something of value. */
-export function valueItems(d: Draft): Span[] {
+export function valueItems(ctx: RuleContext): Span[] {
+  const d = ctx.draft;
   return memo(d, 'value', () => {
+    // In a pitch about the seller, feature lists and other clients' numbers are claims, not gifts.
+    const pitch = selfFocused(ctx);
     const own = d.own;
     const found: Span[] = [];
     for (const l of d.links) if (!CALENDAR_LINK.test(l.href) && !/^mailto:|^tel:/i.test(l.href)) found.push(l);
@@ -86,11 +90,12 @@ export function valueItems(d: Draft): Span[] {
     }
     for (const sentence of d.sentences) {
       const text = own.slice(sentence.start, sentence.end);
-      if (text.length < 400 && !text.trim().endsWith('?') && ((DATA_POINT.test(text) && CHANGE.test(text)) || OFFERED_AS_USEFUL.test(text))) found.push(sentence);
+      if (text.length < 400 && !text.trim().endsWith('?') && !pitch && ((DATA_POINT.test(text) && CHANGE.test(text)) || OFFERED_AS_USEFUL.test(text))) found.push(sentence);
       if (found.length > 600) break;
     }
-    const items = regexSpans(own, LIST_ITEM, 50);
-    if (items.length >= 2) found.push({ start: items[0]!.start, end: items[items.length - 1]!.end });
+    // A list gives something when it is not a pitch, and not a list of guesses about them ("1. You're all set").
+    const items = regexSpans(own, LIST_ITEM, 50).filter((s) => !/^[\s\d.)*•–·-]*you(?:['’]re| are|['’]ve| have)\b/i.test(own.slice(s.start, s.end + 20)));
+    if (items.length >= 2 && !pitch) found.push({ start: items[0]!.start, end: items[items.length - 1]!.end });
     // Keep only what is for them: not seller paperwork, not a boast dressed as data.
     return found
       .filter((span) => {
@@ -104,8 +109,9 @@ export function valueItems(d: Draft): Span[] {
 
 export const valueItem: Rule = {
   ...RULE_INFO['value-item'],
-  check({ draft }) {
-    if (draft.body.end === 0 || valueItems(draft).length > 0) return [];
+  check(ctx) {
+    const draft = ctx.draft;
+    if (draft.body.end === 0 || valueItems(ctx).length > 0) return [];
     const live = draft.exchange === 'live';
     return [
       finding(
