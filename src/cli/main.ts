@@ -45,12 +45,15 @@ export interface Io {
   color: boolean;
 }
 
-function describeZodError(err: z.ZodError): string {
+/** zod's issues in plain words: which field, and what is wrong with it. */
+export function describeZodError(err: z.ZodError, raw: unknown): string {
   return err.issues
     .map((i) => {
       const where = i.path.length ? `"${i.path.join('.')}"` : 'the line';
-      if (i.code === 'invalid_type' && /received undefined/.test(i.message)) return `${where} is missing`;
-      return `${where}: ${i.message}`;
+      let value: unknown = raw;
+      for (const key of i.path) value = value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key as PropertyKey] : undefined;
+      if (i.path.length && value === undefined) return `${where} is missing`;
+      return `${where}: ${i.message.replace(/^Invalid input: /, '')}`;
     })
     .join('; ');
 }
@@ -124,7 +127,7 @@ function runScore(argv: string[], io: Io): number {
         throw new UsageError(`${args.jsonl} line ${i + 1}: not valid JSON (${(e as Error).message})`);
       }
       const parsed = JsonlLine.safeParse(raw);
-      if (!parsed.success) throw new UsageError(`${args.jsonl} line ${i + 1}: ${describeZodError(parsed.error)}`);
+      if (!parsed.success) throw new UsageError(`${args.jsonl} line ${i + 1}: ${describeZodError(parsed.error, raw)}`);
       const { id, subject, body, to, company, context } = parsed.data;
       const ctx = { ...context, ...(company !== undefined ? { company } : {}) };
       inputs.push({ id, input: { body, subject, to, context: ctx } });

@@ -16,8 +16,10 @@ export function formatReport(input: DraftInput, result: ScoreResult, color: bool
   if (!result.findings.length) lines.push(paint('Nothing to fix: this follow-up gives them something for their time.', 'green'));
   const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
   const sorted = [...result.findings].sort((a, b) => rank[a.severity] - rank[b.severity] || a.start - b.start);
+  const explained = new Set<string>();
   for (const f of sorted) {
-    const rule = RULES.find((r) => r.id === f.rule);
+    const rule = explained.has(f.rule) ? undefined : RULES.find((r) => r.id === f.rule);
+    explained.add(f.rule);
     lines.push('');
     lines.push(`${paint(f.severity.padEnd(7), sevStyle[f.severity])} ${paint(f.rule, 'bold')}  ${f.message}`);
     const where = excerpt(text, f);
