@@ -33,6 +33,8 @@ export interface Draft {
   companyTerms: string[];
   /** Lowercased addresses of people whose messages are quoted below the draft. */
   quotedAuthors: string[];
+  /** The header lines of quoted messages ("On …, Dana Reyes <dana@…> wrote:", "From: …"). */
+  quotedHeaders: string[];
   recipients: string[];
   exchange: Exchange;
   /** Whether `exchange` came from the caller (true) or was read from the draft. */
@@ -89,7 +91,7 @@ function blank(text: string, kinds: Uint8Array, keep: (k: number) => boolean): s
 }
 
 /** Marks quoted history and signatures that plain text (or HTML without markers) carries. */
-function markPlainText(text: string, kinds: Uint8Array, quotedAuthors: Set<string>): void {
+function markPlainText(text: string, kinds: Uint8Array, quotedAuthors: Set<string>, quotedHeaders: string[]): void {
   const ls = lines(text);
   let historyAt = -1;
   for (let i = 0; i < ls.length && historyAt === -1; i++) {
@@ -110,6 +112,7 @@ function markPlainText(text: string, kinds: Uint8Array, quotedAuthors: Set<strin
     // Who wrote the quoted message: addresses in its header (the next few lines).
     const header = ls.slice(historyAt, historyAt + 6).map((l) => l.text).join('\n');
     for (const m of header.matchAll(EMAIL)) quotedAuthors.add(m[0].toLowerCase());
+    quotedHeaders.push(header.slice(0, 400));
     // An inline reply quotes with "> " and answers between the quoted lines: there only the
     // header and the "> " lines are history. Otherwise everything from the header on is.
     const firstQuoted = ls.slice(historyAt + 1).find((l) => l.text.trim() !== '' && !QUOTE_HEADER_END.test(l.text));
@@ -177,7 +180,7 @@ function splitSentences(own: string, body: Span): Span[] {
 }
 
 const LIVE_SIGNALS =
-  /\b(?:thanks|thank you)(?: so much| again)? for (?:your|the) (?:quick |fast |speedy |detailed |kind )?(?:reply|response|note|email|message|answer|question|questions|time (?:on|today|yesterday|this)|call|feedback|getting back|update|intro|introduction)|\bthanks for getting back|\bas (?:promised|discussed|agreed|requested|mentioned on (?:our|the) call)\b|\bper (?:your|our) (?:request|conversation|call|discussion)\b|\byou asked (?:about|for|whether|if|me)\b|\b(?:to answer|answering) your question|\b(?:great|good) question\b|\b(?:great|good|nice|lovely) (?:to (?:speak|talk|meet|chat|catch up|see)|speaking|talking|meeting|chatting)\b|\bfollowing (?:up on )?(?:our|today['’]s|yesterday['’]s|this morning['’]s|last week['’]s|friday['’]s|monday['’]s|the) (?:call|meeting|conversation|chat|demo|discussion|workshop|session)\b|\b(?:sounds good|works for me|see you (?:then|on|tomorrow|next))\b|\b(?:re|regarding) your (?:question|request|note)\b|\bhere (?:is|are) the \w+(?: \w+){0,3} (?:you asked for|we discussed|I promised)\b/i;
+  /\b(?:thanks|thank you)(?: so much| again)? for (?:your|the) (?:quick |fast |speedy |detailed |kind )?(?:reply|response|note|email|message|answer|question|questions|time (?:on|today|yesterday|this)|call|feedback|getting back|update|intro|introduction)|\bthanks for getting back|\bas (?:promised|discussed|agreed|requested|mentioned on (?:our|the) call)\b|\bper (?:your|our) (?:request|conversation|call|discussion)\b|\byou asked (?:about|for|whether|if|me)\b|\b(?:to answer|answering) your question|\b(?:great|good) question\b|\b(?:great|good|nice|lovely) (?:to (?:speak|talk|meet|chat|catch up|see)|speaking|talking|meeting|chatting)\b|\bfollowing (?:up on )?(?:our|today['’]s|yesterday['’]s|this morning['’]s|last week['’]s|friday['’]s|monday['’]s|the) (?:call|meeting|conversation|chat|demo|discussion|workshop|session)\b|\b(?:sounds good|works for me|see you (?:then|on|tomorrow|next))\b|\b(?:re|regarding|to|on) your (?:question|questions|request|note)\b|\b(?:short|quick) answer\b|\bhappy to (?:answer|help|clarify)\b|\bdanke für ihre|\bmerci pour votre|\bgracias por su|\bthanks for (?:finally |)(?:getting back|asking|checking|confirming|sending|the intro|letting me know)|\bhere (?:is|are) the \w+(?: \w+){0,3} (?:you asked for|we discussed|I promised)\b/i;
 
 /** Nudging on our own unanswered mail, or on a silence of weeks or months. */
 const SILENCE_SIGNALS =
@@ -194,6 +197,12 @@ function detectExchange(d: Omit<Draft, 'exchange' | 'exchangeGiven'>): Exchange 
   let live = 0;
   if (d.quotedAuthors.some((a) => recipients.has(a))) live += 2;
   if (LIVE_SIGNALS.test(d.own)) live += 2;
+  // An answer opens the message: "Yes, the licence covers…", "Done.", "Short answer:".
+  const opening = d.sentences.slice(0, 3).map((s) => d.own.slice(s.start, s.end).trim());
+  if (opening.some((t) => /^(?:yes|no|yep|nope|done|sorted|absolutely|sure|correct|confirmed|good question|great question)\b[\s,.:!—–-]/i.test(t))) live += 2;
+  // Replying to the person greeted, whose message is quoted below.
+  const greeted = /^(?:hi|hello|hey|dear|hallo|hola|bonjour)\s+(?:(?:mr|mrs|ms|dr|frau|herr)\.?\s+)?([\p{L}'’-]{2,})/iu.exec(opening[0] ?? '');
+  if (greeted && d.quotedHeaders.some((h) => h.toLowerCase().includes(greeted[1]!.toLowerCase()))) live += 2;
   const silence = 2 * Math.min(3, (d.own.match(SILENCE_SIGNALS) ?? []).length);
   return live > silence ? 'live' : 'silence';
 }
@@ -214,14 +223,18 @@ export function makeDraft(input: DraftInput): Draft {
     kinds = new Uint8Array(text.length);
   }
   const quotedAuthors = new Set<string>();
+  const quotedHeaders: string[] = [];
   // Quote headers inside HTML quote blocks (Gmail's gmail_attr, Outlook's From: block).
   if (isHtml) {
     for (const l of lines(text)) {
       if (kinds[l.start] !== QUOTE || l.text.length > 400) continue;
-      if (QUOTE_HEADER.test(l.text) || FROM_LINE.test(l.text)) for (const m of l.text.matchAll(EMAIL)) quotedAuthors.add(m[0].toLowerCase());
+      if (!QUOTE_HEADER.test(l.text) && !FROM_LINE.test(l.text)) continue;
+      for (const m of l.text.matchAll(EMAIL)) quotedAuthors.add(m[0].toLowerCase());
+      quotedHeaders.push(l.text);
+      if (quotedHeaders.length > 20) break;
     }
   }
-  markPlainText(text, kinds, quotedAuthors);
+  markPlainText(text, kinds, quotedAuthors, quotedHeaders);
   const isOwn = (k: number) => k === OWN;
   const own = blank(text, kinds, isOwn);
   const quoted = blank(text, kinds, (k: number) => k === QUOTE);
@@ -242,6 +255,7 @@ export function makeDraft(input: DraftInput): Draft {
     links: links.filter((l) => kinds[l.start] === OWN),
     companyTerms: terms,
     quotedAuthors: [...quotedAuthors],
+    quotedHeaders,
     recipients,
     memo: new Map<string, unknown>(),
   };

@@ -47,6 +47,7 @@ export const CHECKINS: Phrase[] = [
   { say: '(just a|a|) (quick|friendly|gentle|polite|short|brief) (follow-up|reminder|nudge|ping)' },
   { say: 'just a reminder' },
   'further to (our|my) (previous|last|earlier|recent) (correspondence|email|e-mail|message|letter|note)',
+  "(writing|reaching out|contacting you|writing to you|writing you) (to you|you|) again (regarding|about|re|concerning|in regard to|with regard to|on) (my|our) (previous|last|earlier|prior)",
   "(we are|we're|I am|I'm) (just|) (following up|writing to follow up) (regarding|on|about|with regard to|in relation to) (our|my) (offer|proposal|quote|quotation|email|previous|last|earlier)",
   "(wanted to|just|writing to) (see|check|ask|find out|know) (if|whether) (there's|there is|there are|you have|you've got|you had) (any|an) (update|updates|news|progress|feedback|thoughts|decision)",
   { say: '(wanted to|just) (make sure|ensure|confirm) (you|this|my (email|note|message)) (saw|got|received|didn\'t miss|reached you|landed)' },
@@ -81,6 +82,10 @@ export const PRESSURE: Phrase[] = [
   '(pricing|price|rate|rates) (goes|go|will go|reverts|revert) back',
   'back to list (price|pricing)',
   '(need|needs) to lock (this|it) in',
+  '(eofy|eoy|end of financial year|end-of-financial-year|end of year|end-of-year|black friday|cyber monday|year-end) (deal|sale|discount|offer|pricing|promotion|special|price)',
+  '(deal|offer|discount|sale|promotion|promo) (finishes|closes|wraps up|stops|is over)',
+  "(I|we) (can't|cannot|won't) (make|do|offer) (any|) (exceptions|extensions)",
+  "(after that|afterwards) (it's|it is|it goes back to|pricing is) (full|list|standard|regular) (price|pricing|rate)",
   '(get|getting|have|put) (you|this|it|the deal|them|your order) on the books',
   '(a couple of|a few|one|two|#) (deals|deal) (short of|away from) (quota|my quota|my number|target|my target)',
   '(short of|behind on|away from) (my|our|) (quota|number|target)',
@@ -121,7 +126,13 @@ export const DESPERATION: Phrase[] = [
   "(would|will|it'd|it would) mean (a lot|the world|so much) (to me|)",
   "(I|we) (have|'ve|) (received|got|had) no (response|reply|answer|word)",
   "(I've|I have) (tried|called|emailed|phoned|rung|messaged|chased|written to|pinged) (you|) (#|several|multiple|many|a few|numerous) times",
-  "(this is|that's|this will be) (my|the) (second|third|fourth|fifth|sixth|#(st|nd|rd|th)) (attempt|try|email|message|time)",
+  "(this is|that's|this will be) (my|the) (second|third|fourth|fifth|sixth|#(st|nd|rd|th)) (attempt|try|email|message|time|note|e-mail|follow-up)",
+  '(thanks|thank you) for finally',
+  "(worry|worried|afraid|thought|feared) I('d| had) lost you",
+  "(I've|I have) sent (you|) (quite a few|a few|several|many|a lot of|lots of|so many|loads of) (emails|messages|notes|follow-ups)",
+  "(I've been|I have been|I know I've been|being) (a bit of|a bit|a real|such a|) (a pest|a nuisance|annoying|pushy|a pain)",
+  'sorry (about|for) (all|the|my) (the|my|these|those|) (emails|messages|follow-ups|nudges|chasing|noise|reminders)',
+  'sorry for (cluttering|clogging|filling|spamming|flooding) (up|) your inbox',
   "(I've|I have) (sent|written) (you|) (#|several|multiple|many|a few|numerous) (emails|messages|notes|times|already|so far)",
   "(I've|I have) sent # (so far|already|now)",
   "(decided|chosen) to ignore (me|us|my)",
@@ -160,7 +171,9 @@ export const BRAGGING: Phrase[] = [
   'market-leading', 'best-of-breed', 'second to none', 'unmatched', 'unparalleled', 'unrivalled', 'unrivaled',
   'revolutionary', 'game-changing', 'game changer', 'bleeding-edge', 'next-generation', 'next-gen',
   '(the|a) (leading|premier|top|#1|number one|no. 1|number-one) (provider|platform|solution|vendor|company|firm|agency|partner|supplier|tool|software|player|name)',
-  '(the|) (best|finest|greatest|most advanced|most innovative|most powerful|most comprehensive|most trusted|fastest|smartest|most reliable) * (in|on) the (industry|market|world|business|space|country|sector)',
+  '(the|) (best|finest|greatest|most advanced|most innovative|most powerful|most comprehensive|most trusted|fastest|smartest|most reliable|cheapest|highest-rated) * (in|on) the (industry|market|world|business|space|country|sector|area|region|city|state|tri-state area|uk|us|north|south|east|west)',
+  '(unbeatable|unbeaten|lowest|best) (prices|price|rates|value|quality)',
+  '(a|the) perfect fit',
   "(our|my) (clients|customers|users) (love|adore|rave about|swear by) (us|our|working with us|it)",
   "(we're|we are) (simply|truly|by far|) the (best|leader|leading|#1|number one|only|top|market leader)",
   '(best|superior|outstanding|exceptional|unbeatable|unmatched) customer (service|support|experience)',
@@ -215,6 +228,8 @@ export const OPT_OUTS: Phrase[] = [
  */
 export const WITHDRAWALS: Phrase[] = [
   "(I'll|I will|I'd|we'll|we will|I'm happy to|happy to|I) (happily|gladly|just|simply|quietly|then|) (stop|step back|step aside|back off|bow out|drop it|drop this|leave it there|leave it at that|leave you be|leave you alone|leave you in peace|leave things there|get out of your (inbox|hair|way)|stay out of your (inbox|way)|close (the|your|this|my) (loop|file|thread)|close the file|close (it|this|things) out|take you off (my|our|the|) (list|sequence)|remove you|stop (here|there|writing|emailing|e-mailing|reaching out|following up|sending|bugging you|chasing|nudging|contacting you|bothering you|writing to you)|not (chase|bother you|email you|email|send more|write again|follow up|reach out|keep emailing|keep chasing|trouble you|contact you|keep writing)|not (chase|bother you|email you|follow up|reach out|contact you|send anything) (again|further|anymore|any more))",
+  "(and|then|so) (I|we) (close|stop|leave) (this|it|here|there)",
+  "(I won't|I will not|I'll stop|I'll not) keep (nudging|pinging|emailing|chasing|following up|reaching out|bugging you|writing)",
   "(so|then|and) (I|we) (can|could) (stop (bugging|bothering|emailing|chasing|pestering) you|leave you (be|alone|in peace)|close (the|your|this) (file|loop)|close it out)",
   "(I won't|I will not|we won't|we will not|I'll not|i won't) (bug you|pester you|nag you|chase you|ping you|bother you|follow up|reach out|email you|email again|chase|keep chasing|keep emailing|contact you|send more|send anything else|write again|trouble you) (again|further|anymore|any more|)",
   "you (won't|will not) hear from me (again|further|on this)",
@@ -224,7 +239,12 @@ export const WITHDRAWALS: Phrase[] = [
 
 /** The prospect asking us to stop. Only ever looked for in what they wrote (quoted history). */
 export const STOP_REQUESTS: Phrase[] = [
-  { say: '(please|) remove me', unlessAfter: /^\s+from\s+(?:the\s+)?(?:cc|thread|invite|meeting|call|chain|loop|distribution for (?:this|the) (?:meeting|call)|this (?:thread|email|invite|meeting|chain))\b|^\s+as\s+(?:a|an|the)\b|^\s*,?\s+(?:and|but)\s+(?:add|include|loop)\b/i },
+  {
+    say: '(please|) remove me',
+    // "remove me from the Tuesday call invite", "remove me as the contact", and a quoted "remove me" are not requests to stop.
+    unlessAfter: /^\s+from\s+(?:the|this|that|our|your|today['’]s|tomorrow['’]s|next\s+week['’]s)?\s*(?:[\w-]+\s+){0,3}(?:cc|bcc|thread|invite|invitation|meeting|call|chain|loop|calendar|event|webinar|session|channel|group|chat|distribution|agenda|attendee|attendees|rota|roster)\b|^\s+as\s+(?:a|an|the|your)\b|^\s*,?\s+(?:and|but)\s+(?:add|include|loop)\b|^["”’']/i,
+    unlessBefore: /["“‘']\s*$|\b(?:replies|reply|says|said|writes|wrote|types|clicks)\s+$/i,
+  },
   '(take|get) me off (your|this|the|all) (mailing|email|marketing|contact|distribution|) (list|lists)',
   '(unsubscribe|unsub) me',
   '(please|) (stop|quit|cease) (emailing|e-mailing|contacting|calling|messaging|texting|spamming|bothering|pestering|writing to|following up with|reaching out to) (me|us)',

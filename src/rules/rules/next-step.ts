@@ -23,12 +23,10 @@ export const TIME_EXPRESSION =
 /** Words that make a sentence with a time in it a proposal or a commitment, not a report of the past. */
 const FORWARD = /\?|\b(?:appreciate|please|confirm|let me know|I['’]ll|I will|we['’]ll|we will|I can|I could|we can|we could|happy to|glad to|let['’]s|shall|how about|what about|would|could|can you|will you|free|available|works?|suits?|pencil|hold|I['’]m around|I am around|I['’]m free|want me to|if you['’]d like|if useful|if helpful|if it helps|I['’]d like to|plan to|aim to|expect)\b/i;
 /** Questions that look like asks but leave them nothing specific to do. */
-const VAGUE = /\bdo you have (?:a few|some|a spare|a quick|\d+|fifteen|twenty|thirty) (?:minutes|mins?)\b|\b(?:anything (?:I|we) can do|any questions|any thoughts|your thoughts|still interested|(?:free|time) to (?:chat|connect|talk|catch up|reconnect)|receiv\w*|got (?:them|it|my)|get (?:them|it|my)|getting through|went to spam|see my|(?:set up|find|grab|book|get) (?:some )?(?:time|a (?:call|chat|meeting|demo))|catch up|hop on a call|jump on a call|(?:a|quick) (?:chat|call|demo)\?)/i;
+const VAGUE = /\b(?:anything (?:I|we) can do|any questions|any thoughts|your thoughts|still interested|(?:free|time) to (?:chat|connect|talk|catch up|reconnect)|receiv\w*|got (?:them|it|my)|get (?:them|it|my)|getting through|went to spam|see my|(?:set up|find|grab|book|get) (?:some )?(?:time|a (?:call|chat|meeting|demo))|catch up|hop on a call|jump on a call|(?:a|quick) (?:chat|call|demo)\?)/i;
 /** Offers of something specific ("Shall I send the dataset?"). */
 const SPECIFIC_OFFER = /\b(?:want me to|would you like me to|shall I|should I|can I|could I|may I|do you want me to|would it help if I|would it be useful if I|if I (?:sent|shared|put|drafted|priced))\b/i;
 const SPECIFIC_ASK = /^\s*(?:which|who|where)\b|\b(?:can|could|would|will) you (?:share|send|confirm|introduce|forward|loop in|sign|approve|point me|connect me|tell me (?:which|who|whether)|pick|choose|suggest|add|invite|fill|run|test|try)\b|\b(?:would|will|does|could) (?:it|that|this|a|an|the) [^?]{0,80}\b(?:help|helpful|useful|worth|make sense|be of use)\b|\b\w+ or (?:the |a |an )?\w+\s*\?\s*$/i;
-/** "This week" alone is a window, not a time: it makes a vague ask no more concrete. */
-const WEAK_TIME = /^(?:this|next) (?:week|month)$/i;
 
 const NEXT_STEP = new PhraseList([
   'next (step|steps)(:| is| are| would be| will be)',
@@ -52,6 +50,7 @@ const EXCUSE = new PhraseList([
   "(I'll|I will) (send|share|pass) (over|along|) (some|more|a few|a couple of|further) * (soon|shortly|later|in the coming days|in due course|when I can)",
   "(I'll|I will|will) (reach out|get back|circle back|follow up|be in touch|send them|share them) (again|) (once|when) (they're|it's|they are|it is|I have|I've|we have|we've) (ready|done|finished|together|pulled together)",
   "(as an|any) excuse to (come back|get back|follow up|reach out)",
+  "(let me|I'll|I will|I'm going to) (pull together|put together|gather|find|dig up|research|collect|round up|line up) (some|a few|a couple of|a list of|more|) (great|good|relevant|useful|strong|) (customer stories|case studies|references|examples|testimonials|materials|collateral|success stories)",
 ]);
 
 /** Places the draft proposes a concrete next step or commits to one. */
@@ -72,8 +71,7 @@ export function nextSteps(ctx: RuleContext): Span[] {
       if (text.length > 500) continue;
       const nudge = noise.some((m) => m.start < s.end && m.end > s.start);
       const question = text.trimEnd().endsWith('?');
-      const time = TIME_EXPRESSION.exec(text);
-      const dated = time !== null && FORWARD.test(text) && !(WEAK_TIME.test(time[0]) && VAGUE.test(text));
+      const dated = TIME_EXPRESSION.test(text) && FORWARD.test(text);
       const specific = question && !nudge && !VAGUE.test(text) && (SPECIFIC_OFFER.test(text) || SPECIFIC_ASK.test(text));
       if (dated || specific) found.push(s);
     }

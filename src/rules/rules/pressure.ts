@@ -7,12 +7,28 @@
  *   of factors that make it hard to purchase from you on your time."
  */
 import { RULE_INFO } from '../catalog.ts';
-import { finding, matches, quote, type Rule } from '../rule.ts';
+import { finding, matches, quote, type Rule, type RuleContext } from '../rule.ts';
+import type { Span } from '../draft.ts';
+
+/** An offer of ours with an end date in the same sentence: "the 15% launch discount on the label subscription expires this Friday". */
+const OFFER = /\b(?:discount|\d+% off|special (?:price|pricing|rate|offer)|promo(?:tion)?|launch (?:price|pricing|offer)|introductory (?:price|pricing|rate)|founding[- ]customer (?:price|pricing|rate)|deal|offer|pricing|price|rate)\b/i;
+const ENDS = /\b(?:expires?|expiring|ends|ending|runs out|goes away|valid (?:only )?until|only (?:good|valid|available) until|until (?:the end of|midnight|friday|monday)|finishes|closes|before (?:it|they) (?:expires?|goes?|ends?))\b/i;
+
+function expiringOffers(ctx: RuleContext, already: Span[]): Span[] {
+  const d = ctx.draft;
+  return d.sentences.filter((s) => {
+    const text = d.own.slice(s.start, s.end);
+    return text.length < 400 && OFFER.test(text) && ENDS.test(text) && !/\byour\b[^.]{0,30}\b(?:contract|renewal|licen[cs]e|subscription|lease|policy|cover)\b[^.]{0,20}\b(?:expires|ends|renews)/i.test(text) && !already.some((m) => m.start < s.end && m.end > s.start);
+  });
+}
 
 export const pressure: Rule = {
   ...RULE_INFO['pressure'],
   check(ctx) {
-    return matches(ctx, 'pressure')
+    const phrases = matches(ctx, 'pressure');
+    const spans = [...phrases.map((m) => ({ start: m.start, end: m.end, text: m.text })), ...expiringOffers(ctx, phrases).map((s) => ({ ...s, text: ctx.draft.own.slice(s.start, s.end) }))];
+    return spans
+      .sort((a, b) => a.start - b.start)
       .slice(0, ctx.options.maxFindingsPerRule)
       .map((m) =>
         finding(

@@ -12,7 +12,7 @@
 import type { Draft, Span } from '../draft.ts';
 import { RULE_INFO } from '../catalog.ts';
 import { PhraseList } from '../match.ts';
-import { closingPoint, finding, memo, type Rule } from '../rule.ts';
+import { closingPoint, finding, memo, regexSpans, type Rule } from '../rule.ts';
 
 const RESEARCH = new PhraseList([
   'you (mentioned|said|told me|told us|noted|shared|flagged|raised|asked|wrote|described|explained|highlighted|pointed out|brought up|called out|were saying)',
@@ -24,6 +24,7 @@ const RESEARCH = new PhraseList([
   '(as|for) (a|the) (head|vp|director|manager|lead|chief|founder|owner|partner|principal) (of|at)',
   'your (recent|latest|new|upcoming|planned|ongoing) ',
   'your (post|article|talk|podcast|interview|webinar|keynote|announcement|press release|funding|round|raise|series a|series b|series c|acquisition|merger|expansion|launch|rollout|migration|pilot|rfp|tender|renewal|board meeting|offsite|hiring|job posting|new role|promotion|annual report|earnings|q1|q2|q3|q4|peak season|busy season|audit|inspection|go-live|cutover|deadline|goal|goals|priority|priorities|question|concern|concerns|plan|plans|roadmap|initiative|project|warehouse|warehouses|fleet|stores|clinics|plants|sites|branches|drivers|reps|patients|students|members|clients|customers|stack|workflow|process|rollout|team in|team at|ops team|finance team|it team|sales team|engineering team|cfo|ceo|cto|coo|vp)',
+  'your (\w+|\w+ \w+) (mentioned|said|told me|told us|flagged|raised|noted|asked|explained)',
   // Someone told us about them, or we read their own words: "Anita mentioned you've been off".
   "(mentioned|told me|said|let me know) (that|) (you|you've|you're|you'd|your)",
   { say: '(saw|noticed|read|spotted|caught|enjoyed|loved|liked|listened to|watched) (your|the|that|you|about)', unlessBefore: /\b(?:you|they|he|she|we|never|didn['’]t|not)\s+$/i },
@@ -33,12 +34,20 @@ const RESEARCH = new PhraseList([
   "(teams|companies|firms|carriers|retailers|hospitals|clinics|manufacturers|agencies|schools|brokers|banks|insurers|distributors|restaurants|hotels|practices|labs|fleets|shippers) (like|similar to) yours",
 ]);
 
+/**
+ * Their named place or project: "the Pilbara site", "the Porto plant", "Bean There's new
+ * Fitzroy site". A proper name tied to a facility or a project is a detail only research finds.
+ */
+const NAMED_PLACE =
+  /\b(?:the|your|their|its|at|in|[A-Z][\p{L}'’]+['’]s)\s+(?:new\s+|upcoming\s+|planned\s+)?(?:[A-Z][\p{L}'’.-]+\s+){1,3}(?:site|sites|plant|office|offices|project|campus|store|stores|warehouse|facility|hub|depot|clinic|branch|line|rollout|launch|tender|terminal|terminals|build|scheme|development|programme|program|mill|mills|factory|yard|location|venue|survey|expansion|renewal|season|refurb|refurbishment|fit-out|opening|migration|upgrade)\b/gu;
+
 const PERSON_BEFORE = /\b(?:mr|mrs|ms|miss|mx|dr|prof|herr|frau|sir|madam|dear|hi|hello|hey|morning|afternoon)\.?\s+$/i;
 
 /** Every place the draft shows it knows who it is talking to. */
 export function researchSignals(d: Draft): Span[] {
   return memo(d, 'research', () => {
     const found: Span[] = RESEARCH.find(d.own, 50).map((m) => ({ start: m.start, end: m.end }));
+    for (const s of regexSpans(d.own, NAMED_PLACE, 20)) found.push(s);
     if (d.companyTerms.length) {
       // "Dear Mr. Haas" is the person, not Haas Maschinenbau.
       const names = new PhraseList(d.companyTerms.map((t) => ({ say: t.replace(/[()*#|]/g, ' '), unlessBefore: PERSON_BEFORE })));
