@@ -103,3 +103,15 @@ describe('phrase lists', () => {
     }
   });
 });
+
+describe('phrase first words (the scan index)', () => {
+  it('finds every word a phrase can start with', async () => {
+    const { firstWords } = await import('../src/rules/match.ts');
+    expect([...firstWords('(just|) checking in')!].sort()).toEqual(['checking', 'just']);
+    expect([...firstWords("(I've|I have|I) reached out")!]).toEqual(['i']);
+    expect([...firstWords('congrat(s|ulations) (on|to)')!].sort()).toEqual(['congrats', 'congratulations']);
+    expect([...firstWords('check-in')!].sort()).toEqual(['check', 'checkin']);
+    expect(firstWords('# times')).toBeNull();
+    expect(firstWords('“no” is fine')).toBeNull();
+  });
+});

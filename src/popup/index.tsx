@@ -24,8 +24,13 @@ function App() {
       setReply(null);
       return;
     }
-    const t = setTimeout(() => void score(body, to).then(setReply), 250);
-    return () => clearTimeout(t);
+    // A reply for an older draft must not replace the verdict of the one on screen.
+    let current = true;
+    const t = setTimeout(() => void score(body, to).then((r) => current && setReply(r)), 250);
+    return () => {
+      current = false;
+      clearTimeout(t);
+    };
   }, [body, to]);
   return (
     <main>

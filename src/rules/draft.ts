@@ -43,22 +43,32 @@ export interface Draft {
   memo: Map<string, unknown>;
 }
 
-const LINE = /[^\n]*(?:\n|$)/g;
-
 interface Line {
   start: number;
   end: number; // excluding the line break
   text: string;
 }
 
+const NON_BLANK = /\S/g;
+
+/**
+ * The lines of a text that hold something: quote and signature detection never look at
+ * blank ones (and "On Monday … \n\n wrote:" still reads as one header).
+ */
 function lines(text: string): Line[] {
   const out: Line[] = [];
-  LINE.lastIndex = 0;
-  for (let m = LINE.exec(text); m && m.index < text.length; m = LINE.exec(text)) {
-    const raw = m[0];
-    const body = raw.endsWith('\n') ? raw.slice(0, -1) : raw;
-    out.push({ start: m.index, end: m.index + body.length, text: body.endsWith('\r') ? body.slice(0, -1) : body });
-    if (!raw) LINE.lastIndex++;
+  let start = 0;
+  while (start < text.length) {
+    // Jump to the next non-blank character, then take its whole line.
+    NON_BLANK.lastIndex = start;
+    const first = NON_BLANK.exec(text);
+    if (!first) break;
+    start = text.lastIndexOf('\n', first.index) + 1;
+    const nl = text.indexOf('\n', first.index);
+    const end = nl === -1 ? text.length : nl;
+    const lineEnd = end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end; // CRLF
+    out.push({ start, end, text: text.slice(start, lineEnd) });
+    start = end + 1;
   }
   return out;
 }
@@ -77,17 +87,29 @@ const MOBILE_FOOTER = /^\s*(?:Sent from my \w+|Sent from (?:Outlook|Mail|Yahoo M
 const SIGN_OFF = /^\s*(?:(?:best|kind|warm|warmest|many|all the best|with best|regards|best regards|kind regards|warm regards|sincerely|yours(?: sincerely| truly| faithfully)?|cheers|thanks|thank you|many thanks|thanks again|thx|talk soon|speak soon|all best|respectfully|cordially|warmly|cheers again|take care|mit freundlichen grüßen|cordialement|saludos|un saludo)(?: (?:regards|wishes))?)\s*[,.!—–-]?\s*(?:[\p{L}.'’-]+(?: [\p{L}.'’-]+){0,2})?\s*$/iu;
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 
-function blank(text: string, kinds: Uint8Array, keep: (k: number) => boolean): string {
-  let out = '';
+/** `text` with every character not of kind `keep` turned to a space (line breaks stay): same length, same offsets. */
+function blank(text: string, kinds: Uint8Array, keep: number): string {
+  const parts: string[] = [];
   let runStart = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const boundary = i === text.length || keep(kinds[i]!) !== keep(kinds[runStart]!);
-    if (!boundary) continue;
+  const n = text.length;
+  while (runStart < n) {
+    const kept = kinds[runStart] === keep;
+    let i = runStart + 1;
+    while (i < n && (kinds[i] === keep) === kept) i++;
     const chunk = text.slice(runStart, i);
-    out += runStart < text.length && keep(kinds[runStart]!) ? chunk : chunk.replace(/[^\n]/g, ' ');
+    parts.push(kept ? chunk : chunk.replace(/[^\n]+/g, (m) => ' '.repeat(m.length)));
     runStart = i;
   }
-  return out;
+  return parts.join('');
+}
+
+/** Words as a reader counts them ("don't" and "follow-up" are one each). */
+const WORD = /[A-Za-z0-9\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF][A-Za-z0-9\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF'’-]*/g;
+export function countWords(text: string): number {
+  let n = 0;
+  WORD.lastIndex = 0;
+  while (WORD.exec(text)) n++;
+  return n;
 }
 
 /** Marks quoted history and signatures that plain text (or HTML without markers) carries. */
@@ -180,7 +202,7 @@ function splitSentences(own: string, body: Span): Span[] {
 }
 
 const LIVE_SIGNALS =
-  /\b(?:thanks|thank you)(?: so much| again)? for (?:your|the) (?:quick |fast |speedy |detailed |kind )?(?:reply|response|note|email|message|answer|question|questions|time (?:on|today|yesterday|this)|call|feedback|getting back|update|intro|introduction)|\bthanks for getting back|\bas (?:promised|discussed|agreed|requested|mentioned on (?:our|the) call)\b|\bper (?:your|our) (?:request|conversation|call|discussion)\b|\byou asked (?:about|for|whether|if|me)\b|\b(?:to answer|answering) your question|\b(?:great|good) question\b|\b(?:great|good|nice|lovely) (?:to (?:speak|talk|meet|chat|catch up|see)|speaking|talking|meeting|chatting)\b|\bfollowing (?:up on )?(?:our|today['’]s|yesterday['’]s|this morning['’]s|last week['’]s|friday['’]s|monday['’]s|the) (?:call|meeting|conversation|chat|demo|discussion|workshop|session)\b|\b(?:sounds good|works for me|see you (?:then|on|tomorrow|next))\b|\b(?:re|regarding|to|on) your (?:question|questions|request|note)\b|\b(?:short|quick) answer\b|\bhappy to (?:answer|help|clarify)\b|\bdanke für ihre|\bmerci pour votre|\bgracias por su|\bthanks for (?:finally |)(?:getting back|asking|checking|confirming|sending|the intro|letting me know)|\bhere (?:is|are) the \w+(?: \w+){0,3} (?:you asked for|we discussed|I promised)\b/i;
+  /\b(?:(?:thanks|thank you)(?: so much| again)? for (?:your|the) (?:quick |fast |speedy |detailed |kind )?(?:reply|response|note|email|message|answer|question|questions|time (?:on|today|yesterday|this)|call|feedback|getting back|update|intro|introduction)|thanks for getting back|as (?:promised|discussed|agreed|requested|mentioned on (?:our|the) call)\b|per (?:your|our) (?:request|conversation|call|discussion)\b|you asked (?:about|for|whether|if|me)\b|(?:to answer|answering) your question|(?:great|good) question\b|(?:great|good|nice|lovely) (?:to (?:speak|talk|meet|chat|catch up|see)|speaking|talking|meeting|chatting)\b|following (?:up on )?(?:our|today['’]s|yesterday['’]s|this morning['’]s|last week['’]s|friday['’]s|monday['’]s|the) (?:call|meeting|conversation|chat|demo|discussion|workshop|session)\b|(?:sounds good|works for me|see you (?:then|on|tomorrow|next))\b|(?:re|regarding|to|on) your (?:question|questions|request|note)\b|(?:short|quick) answer\b|happy to (?:answer|help|clarify)\b|danke für ihre|merci pour votre|gracias por su|thanks for (?:finally |)(?:getting back|asking|checking|confirming|sending|the intro|letting me know)|here (?:is|are) the \w+(?: \w+){0,3} (?:you asked for|we discussed|I promised)\b)/i;
 
 /** Nudging on our own unanswered mail, or on a silence of weeks or months. */
 const SILENCE_SIGNALS =
@@ -235,13 +257,12 @@ export function makeDraft(input: DraftInput): Draft {
     }
   }
   markPlainText(text, kinds, quotedAuthors, quotedHeaders);
-  const isOwn = (k: number) => k === OWN;
-  const own = blank(text, kinds, isOwn);
-  const quoted = blank(text, kinds, (k: number) => k === QUOTE);
+  const own = blank(text, kinds, OWN);
+  const quoted = blank(text, kinds, QUOTE);
   const firstOwn = own.search(/\S/);
   const body: Span = firstOwn === -1 ? { start: 0, end: 0 } : { start: firstOwn, end: own.trimEnd().length };
   const sentences = splitSentences(own, body);
-  const wordCount = (own.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).length;
+  const wordCount = countWords(own);
   const recipients = (input.to ?? []).map((r) => r.trim().toLowerCase()).filter(Boolean);
   const terms = companyTerms(input.context?.company, recipients.map(domainOf).filter((d): d is string => !!d && !isFreeMailDomain(d)));
   const partial = {

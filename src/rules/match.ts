@@ -133,56 +133,165 @@ export function phraseSource(say: string): string {
 }
 
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
+/**
+ * Letters and digits of the scripts drafts are written in, as a plain class: the `u` flag and
+ * \p{…} classes make every position of a scan several times slower in V8.
+ */
+const LETTER = 'A-Za-z0-9_\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF';
+// A phrase ends at a word's end; "best-placed" is not "best", but "Tidewell's" is "Tidewell".
+const END = `(?![${LETTER}]|-[${LETTER}]|['’](?![sS](?![${LETTER}]))[${LETTER}])`;
+/** What may not come just before a phrase that starts with a word ("re-check in", "unjust checking"). */
+const BEFORE_WORD = new RegExp(`[${LETTER}'’-]`);
 
-/** A compiled phrase list: one regular expression, one linear scan. */
+/** The first words a phrase can start with (lowercased, cut at an apostrophe or hyphen), or null when any word may. */
+export function firstWords(say: string): Set<string> | null {
+  const text = say.trimStart();
+  if (!text) return null;
+  if (text[0] === '(') {
+    // Split the group's top-level alternatives.
+    let depth = 0;
+    let close = -1;
+    const alts: string[] = [];
+    let from = 1;
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i];
+      if (c === '(') depth++;
+      else if (c === ')' && --depth === 0) {
+        close = i;
+        break;
+      } else if (c === '|' && depth === 1) {
+        alts.push(text.slice(from, i));
+        from = i + 1;
+      }
+    }
+    if (close === -1) return null;
+    alts.push(text.slice(from, close));
+    const rest = text.slice(close + 1);
+    const out = new Set<string>();
+    for (const alt of alts) {
+      const words = alt.trim() ? firstWords(alt) : firstWords(rest);
+      if (!words) return null;
+      for (const w of words) out.add(w);
+    }
+    return out;
+  }
+  const word = /^[A-Za-z0-9_\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]+/.exec(text);
+  if (!word) return null;
+  const w = word[0].toLowerCase();
+  const after = text.slice(w.length);
+  if (after[0] === '(') {
+    // A group glued on: "congrat(s|ulations)" starts with "congrats" or "congratulations".
+    const group = /^\(([^()]*)\)/.exec(after);
+    if (!group) return null;
+    return new Set(group[1]!.split('|').map((alt) => w + (/^[A-Za-z0-9_\u00C0-\u024F]*/.exec(alt)![0] ?? '').toLowerCase()));
+  }
+  if (after[0] === '-') {
+    // "check-in" is also written "check in" and "checkin".
+    const next = /^-([A-Za-z0-9_\u00C0-\u024F]+)/.exec(after);
+    return new Set(next ? [w, w + next[1]!.toLowerCase()] : [w]);
+  }
+  return new Set([w]);
+}
+
+/**
+ * A compiled phrase list. Each phrase is indexed by the words it can start with; a scan
+ * tokenises the text once and tries a phrase only where one of its first words stands,
+ * so a list of fifty phrases costs about as much as one: linear in the text.
+ */
 export class PhraseList {
   private readonly entries: PhraseEntry[];
-  private readonly re: RegExp;
+  private readonly sticky: RegExp[];
+  private readonly byFirstWord = new Map<string, number[]>();
+  /** Finds the next place any phrase of the list could start: its first words, as whole words. */
+  private readonly firstWordRe: RegExp | null;
+  /** Phrases whose first word can't be known (a number, a symbol): scanned the plain way. */
+  private readonly anywhere: number[] = [];
+  private readonly anywhereRe: RegExp | null;
 
   constructor(phrases: readonly Phrase[]) {
     this.entries = phrases
       .map((p) => (typeof p === 'string' ? { say: p } : p))
       .filter((e) => e.say.trim() !== '');
-    const alts = this.entries.map((e) => {
-      const src = phraseSource(e.say);
-      const first = e.say.trim()[0] ?? '';
+    this.sticky = this.entries.map((e) => {
       const last = e.say.trim().slice(-1);
-      const pre = WORD_CHAR.test(first) || first === '(' ? "(?<![\\p{L}\\p{N}_'’-])" : '';
-      // A phrase ends at a word's end; "best-placed" is not "best", but "Tidewell's" is "Tidewell".
-      const post = WORD_CHAR.test(last) || last === ')' ? "(?![\\p{L}\\p{N}_]|-[\\p{L}\\p{N}]|['’](?![sS](?![\\p{L}\\p{N}]))[\\p{L}\\p{N}])" : '';
-      return `(${pre}${src}${post})`;
+      return new RegExp(phraseSource(e.say) + (WORD_CHAR.test(last) || last === ')' ? END : ''), 'iy');
     });
-    this.re = new RegExp(alts.length ? alts.join('|') : '(?!)', 'giu');
+    this.entries.forEach((e, i) => {
+      const words = firstWords(e.say);
+      if (!words) return void this.anywhere.push(i);
+      for (const w of words) {
+        const list = this.byFirstWord.get(w);
+        if (list) list.push(i);
+        else this.byFirstWord.set(w, [i]);
+      }
+    });
+    const keys = [...this.byFirstWord.keys()].sort((a, b) => b.length - a.length);
+    this.firstWordRe = keys.length ? new RegExp(`\\b(?:${keys.map(escape).join('|')})(?![${LETTER}])`, 'gi') : null;
+    this.anywhereRe = this.anywhere.length ? new RegExp(this.anywhere.map((i) => `(${this.sticky[i]!.source})`).join('|'), 'gi') : null;
   }
 
   get size(): number {
     return this.entries.length;
   }
 
+  private accept(text: string, index: number, start: number, end: number): boolean {
+    const entry = this.entries[index]!;
+    if (start > 0 && WORD_CHAR.test(entry.say.trim()[0] ?? '') && BEFORE_WORD.test(text[start - 1]!)) return false;
+    if (entry.unlessBefore && entry.unlessBefore.test(text.slice(Math.max(0, start - 60), start))) return false;
+    if (entry.unlessAfter && entry.unlessAfter.test(text.slice(end, end + 80))) return false;
+    if (entry.question && !sentenceIsQuestion(text, end)) return false;
+    return true;
+  }
+
   /** All matches in `text`, left to right, not overlapping, at most `limit`. */
   find(text: string, limit = Infinity): PhraseMatch[] {
     const found: PhraseMatch[] = [];
-    const re = new RegExp(this.re.source, this.re.flags);
-    for (let m = re.exec(text); m && found.length < limit; m = re.exec(text)) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
+    if (this.firstWordRe) {
+      const words = this.firstWordRe;
+      words.lastIndex = 0;
+      for (let w = words.exec(text); w && found.length < limit; w = words.exec(text)) {
+        const start = w.index;
+        const candidates = this.byFirstWord.get(w[0].toLowerCase());
+        if (!candidates) continue;
+        for (const i of candidates) {
+          const re = this.sticky[i]!;
+          re.lastIndex = start;
+          const m = re.exec(text);
+          if (!m || m[0].length === 0) continue;
+          const end = start + m[0].length;
+          if (!this.accept(text, i, start, end)) continue;
+          found.push({ start, end, text: m[0], entry: this.entries[i]! });
+          words.lastIndex = end; // matches don't overlap
+          break;
+        }
       }
-      let g = 1;
-      while (g < m.length && m[g] === undefined) g++;
-      const entry = this.entries[g - 1]!;
-      const start = m.index;
-      const end = start + m[0].length;
-      const vetoed =
-        (entry.unlessBefore && entry.unlessBefore.test(text.slice(Math.max(0, start - 60), start))) ||
-        (entry.unlessAfter && entry.unlessAfter.test(text.slice(end, end + 80))) ||
-        (entry.question && !sentenceIsQuestion(text, end));
-      if (vetoed) {
-        // Another phrase may start inside the vetoed words: look again from the next character.
-        re.lastIndex = start + 1;
-        continue;
+    }
+    if (this.anywhereRe) {
+      const re = this.anywhereRe;
+      re.lastIndex = 0;
+      const extra: PhraseMatch[] = [];
+      for (let m = re.exec(text); m && extra.length < limit; m = re.exec(text)) {
+        if (m[0].length === 0) {
+          re.lastIndex++;
+          continue;
+        }
+        let g = 1;
+        while (g < m.length && m[g] === undefined) g++;
+        const i = this.anywhere[g - 1]!;
+        const start = m.index;
+        const end = start + m[0].length;
+        if (!this.accept(text, i, start, end)) {
+          re.lastIndex = start + 1;
+          continue;
+        }
+        extra.push({ start, end, text: m[0], entry: this.entries[i]! });
       }
-      found.push({ start, end, text: m[0], entry });
+      if (extra.length) {
+        const merged = [...found, ...extra].sort((a, b) => a.start - b.start);
+        const out: PhraseMatch[] = [];
+        for (const m of merged) if (!out.length || m.start >= out[out.length - 1]!.end) out.push(m);
+        return out.slice(0, limit);
+      }
     }
     return found;
   }

@@ -24,7 +24,7 @@ const RESEARCH = new PhraseList([
   '(as|for) (a|the) (head|vp|director|manager|lead|chief|founder|owner|partner|principal) (of|at)',
   'your (recent|latest|new|upcoming|planned|ongoing) ',
   'your (post|article|talk|podcast|interview|webinar|keynote|announcement|press release|funding|round|raise|series a|series b|series c|acquisition|merger|expansion|launch|rollout|migration|pilot|rfp|tender|renewal|board meeting|offsite|hiring|job posting|new role|promotion|annual report|earnings|q1|q2|q3|q4|peak season|busy season|audit|inspection|go-live|cutover|deadline|goal|goals|priority|priorities|question|concern|concerns|plan|plans|roadmap|initiative|project|warehouse|warehouses|fleet|stores|clinics|plants|sites|branches|drivers|reps|patients|students|members|clients|customers|stack|workflow|process|rollout|team in|team at|ops team|finance team|it team|sales team|engineering team|cfo|ceo|cto|coo|vp)',
-  'your (\w+|\w+ \w+) (mentioned|said|told me|told us|flagged|raised|noted|asked|explained)',
+  'your * (mentioned|said|told me|told us|flagged|raised|noted|asked|explained)',
   // Someone told us about them, or we read their own words: "Anita mentioned you've been off".
   "(mentioned|told me|said|let me know) (that|) (you|you've|you're|you'd|your)",
   { say: '(saw|noticed|read|spotted|caught|enjoyed|loved|liked|listened to|watched) (your|the|that|you|about)', unlessBefore: /\b(?:you|they|he|she|we|never|didn['’]t|not)\s+$/i },
@@ -43,15 +43,28 @@ const NAMED_PLACE =
 
 const PERSON_BEFORE = /\b(?:mr|mrs|ms|miss|mx|dr|prof|herr|frau|sir|madam|dear|hi|hello|hey|morning|afternoon)\.?\s+$/i;
 
+const nameLists = new Map<string, PhraseList>();
+
+/** The prospect's company names as a phrase list, compiled once per company (a rep writes to the same few all day). */
+function companyNames(terms: string[]): PhraseList {
+  const key = terms.join('|');
+  let list = nameLists.get(key);
+  if (!list) {
+    // "Dear Mr. Haas" is the person, not Haas Maschinenbau.
+    list = new PhraseList(terms.map((t) => ({ say: t.replace(/[()*#|]/g, ' '), unlessBefore: PERSON_BEFORE })));
+    if (nameLists.size >= 2048) nameLists.delete(nameLists.keys().next().value!);
+    nameLists.set(key, list);
+  }
+  return list;
+}
+
 /** Every place the draft shows it knows who it is talking to. */
 export function researchSignals(d: Draft): Span[] {
   return memo(d, 'research', () => {
     const found: Span[] = RESEARCH.find(d.own, 50).map((m) => ({ start: m.start, end: m.end }));
     for (const s of regexSpans(d.own, NAMED_PLACE, 20)) found.push(s);
     if (d.companyTerms.length) {
-      // "Dear Mr. Haas" is the person, not Haas Maschinenbau.
-      const names = new PhraseList(d.companyTerms.map((t) => ({ say: t.replace(/[()*#|]/g, ' '), unlessBefore: PERSON_BEFORE })));
-      for (const m of names.find(d.own, 20)) found.push(m);
+      for (const m of companyNames(d.companyTerms).find(d.own, 20)) found.push(m);
     }
     return found;
   });
