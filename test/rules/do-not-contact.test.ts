@@ -14,12 +14,17 @@ describe('do-not-contact', () => {
     'Not interested. Stop emailing me.',
     'Take me off your mailing list.',
     'Do not contact me again.',
+    'Unsubscribe',
+    'Kindly remove my email from your database. Thanks.',
+    'Please stop sending me these. Not interested.',
+    "We've moved to another provider. Please cancel our account and don't reach out again.",
   ])('blocks a reply to a thread where they wrote %j', (request) => {
     const body = `Hi Dana, one more idea for you.\n\nOn Mon, Nov 2, 2026 at 9:14 AM Dana Reyes <dana@northwind-freight.com> wrote:\n> ${request}\n`;
     const r = scoreDraft({ body, to: ['dana@northwind-freight.com'] });
     expect(r.verdict).toBe('block');
     const f = r.findings.find((x) => x.rule === 'do-not-contact')!;
-    expect(body.slice(f.start, f.end).toLowerCase()).toContain(request.split(' ')[0]!.toLowerCase().replace('.', ''));
+    expect(f.end).toBeGreaterThan(f.start);
+    expect(request.toLowerCase()).toContain(body.slice(f.start, f.end).toLowerCase().split(' ')[0]!);
   });
 
   it('finds the request in Gmail and Outlook HTML quotes', () => {
@@ -36,6 +41,16 @@ describe('do-not-contact', () => {
     'FYI the unsubscribe links in your newsletter are broken.',
   ])('does not block on the look-alike %j', (quoted) => {
     const body = `Thanks, noted.\n\nOn Mon, Nov 2, 2026 at 9:14 AM Someone <a@b.com> wrote:\n> ${quoted}\n`;
+    expect(scoreDraft({ body }).verdict).not.toBe('block');
+  });
+
+  it('blocks a draft whose own words admit they asked to stop', () => {
+    const r = scoreDraft('Hi Sunita, I know you asked me to stop emailing back in March, but a lot has changed. Would Tuesday work?');
+    expect(r.verdict).toBe('block');
+  });
+
+  it('does not take a one-word line inside a sentence for a stop request', () => {
+    const body = 'Thanks.\n\nOn Mon, Nov 2, 2026 at 9:14 AM Dana <dana@x.com> wrote:\n> Please stop the trial auto-renewal and remove the second seat.\n';
     expect(scoreDraft({ body }).verdict).not.toBe('block');
   });
 

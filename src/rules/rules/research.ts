@@ -28,10 +28,12 @@ const RESEARCH = new PhraseList([
   // Someone told us about them, or we read their own words: "Anita mentioned you've been off".
   "(mentioned|told me|said|let me know) (that|) (you|you've|you're|you'd|your)",
   { say: '(saw|noticed|read|spotted|caught|enjoyed|loved|liked|listened to|watched) (your|the|that|you|about)', unlessBefore: /\b(?:you|they|he|she|we|never|didn['’]t|not)\s+$/i },
+  'your # (properties|sites|stores|locations|clinics|vans|trucks|drivers|employees|staff|branches|schools|offices|warehouses|plants|restaurants|hotels|units|beds|practices|reps|agents|users|seats|customers|patients|lines|machines|chairs|rooms|members|students|tenants|homes|buildings|farms|acres)',
+  "(your|the) (department's|team's|company's|school's|firm's|office's|agency's|practice's|clinic's|hospital's|group's|organisation's|organization's|board's|ceo's|cfo's) (post|article|announcement|blog|newsletter|website|job ad|plan|pilot|report|launch|rollout|statement|update|decision)",
+  'your (home|house|property|flat|apartment|building|farm|land|premises|unit|shop|storefront)',
   'your (blog|website|newsletter|linkedin|profile|job ad|careers page|press page|case study|customers page|pricing page|podcast episode|keynote|panel|conference talk)',
   'your (worry|worries|objection|objections|hesitation|blocker|bottleneck|pain point|sticking point|requirements|criteria|shortlist|evaluation|trial|sandbox|pilot)',
   'your (finance|ops|operations|it|procurement|engineering|product|site|plant|fleet|warehouse|store|clinic|practice|data|security|payroll|hr|legal|compliance|facilities|maintenance|production|logistics|supply chain|customer success|support|accounts payable|ap|ar) (lead|manager|director|head|team|folks|people|group|department|function)',
-  "(teams|companies|firms|carriers|retailers|hospitals|clinics|manufacturers|agencies|schools|brokers|banks|insurers|distributors|restaurants|hotels|practices|labs|fleets|shippers) (like|similar to) yours",
 ]);
 
 /**
@@ -39,7 +41,7 @@ const RESEARCH = new PhraseList([
  * Fitzroy site". A proper name tied to a facility or a project is a detail only research finds.
  */
 const NAMED_PLACE =
-  /\b(?:the|your|their|its|at|in|[A-Z][\p{L}'’]+['’]s)\s+(?:new\s+|upcoming\s+|planned\s+)?(?:[A-Z][\p{L}'’.-]+\s+){1,3}(?:site|sites|plant|office|offices|project|campus|store|stores|warehouse|facility|hub|depot|clinic|branch|line|rollout|launch|tender|terminal|terminals|build|scheme|development|programme|program|mill|mills|factory|yard|location|venue|survey|expansion|renewal|season|refurb|refurbishment|fit-out|opening|migration|upgrade)\b/gu;
+  /\b(?:the|your|their|its|at|in|for|on|near|[A-Z][\p{L}'’]+['’]s)\s+(?:new\s+|upcoming\s+|planned\s+)?(?:[A-Z][\p{L}'’.-]+\s+){1,3}(?:site|sites|street|road|avenue|lane|drive|square|park|estate|academy|school|college|university|hospital|practice|surgery|farm|hotel|restaurant|studio|centre|center|port|meetup|conference|summit|expo|forum|breakfast|dinner|show|fair|event|webinar|workshop|rebrand|relaunch|plant|office|offices|project|campus|store|stores|warehouse|facility|hub|depot|clinic|branch|line|rollout|launch|tender|terminal|terminals|build|scheme|development|programme|program|mill|mills|factory|yard|location|venue|survey|expansion|renewal|season|refurb|refurbishment|fit-out|opening|migration|upgrade)\b/gu;
 
 const PERSON_BEFORE = /\b(?:mr|mrs|ms|miss|mx|dr|prof|herr|frau|sir|madam|dear|hi|hello|hey|morning|afternoon)\.?\s+$/i;
 
