@@ -214,7 +214,7 @@ export const BRAGGING: Phrase[] = [
   "(the|a) leading (it|software|saas|services|consulting|marketing|creative|digital|logistics|staffing|recruitment|translation|brand|design|security|cloud) (services|company|agency|firm|provider|partner|consultancy|platform)",
   "(we're|we are) the best (partner|agency|team|vendor|provider|choice|option)",
   "(satisfied|happy) clients (worldwide|around the world|globally)",
-  "(1000|500|100|#)\+ (satisfied|happy) (clients|customers)",
+  "(1000|500|100|#)+ (satisfied|happy) (clients|customers)",
 ];
 
 export const OPT_OUTS: Phrase[] = [
