@@ -19,7 +19,7 @@ export interface Draft {
   input: DraftInput;
   /** The text the user sees; findings' offsets point into it. */
   text: string;
-  /** `text` with quoted history and signature blanked to spaces (line breaks kept). */
+  /** `text` with quoted history and signature blanked to spaces (line breaks kept), up to the writer's last word. */
   own: string;
   /** `text` with everything but quoted history blanked. */
   quoted: string;
@@ -257,10 +257,13 @@ export function makeDraft(input: DraftInput): Draft {
     }
   }
   markPlainText(text, kinds, quotedAuthors, quotedHeaders);
-  const own = blank(text, kinds, OWN);
+  // The writer's words end where the quoted history below them begins: `own` stops there, so
+  // every rule scans only what the writer wrote (offsets are unchanged; they count from 0).
+  const blanked = blank(text, kinds, OWN);
+  const own = blanked.trimEnd();
   const quoted = blank(text, kinds, QUOTE);
   const firstOwn = own.search(/\S/);
-  const body: Span = firstOwn === -1 ? { start: 0, end: 0 } : { start: firstOwn, end: own.trimEnd().length };
+  const body: Span = firstOwn === -1 ? { start: 0, end: 0 } : { start: firstOwn, end: own.length };
   const sentences = splitSentences(own, body);
   const wordCount = countWords(own);
   const recipients = (input.to ?? []).map((r) => r.trim().toLowerCase()).filter(Boolean);

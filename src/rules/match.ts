@@ -193,6 +193,74 @@ export function firstWords(say: string): Set<string> | null {
   return new Set([w]);
 }
 
+const LETTERS = /[A-Za-z0-9_\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]/;
+const TOKEN_CHARS = 'A-Za-z0-9_\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF';
+/** The word after a candidate first word: a few separator characters, then letters. */
+const NEXT_TOKEN = new RegExp(`[^${TOKEN_CHARS}]{1,8}([${TOKEN_CHARS}]+)`, 'y');
+
+/**
+ * The first two words a phrase can start with, as "word word" keys, or null when they
+ * can't be listed (a wildcard or a number early on, a hyphen, a one-word phrase, too
+ * many variants). Words split where the text's words do: at anything not a letter, so
+ * "I've reached" starts with "i ve".
+ */
+export function firstTwoWords(say: string): Set<string> | null {
+  const out = new Set<string>();
+  let ok = true;
+  const walk = (rest: string, tokens: string[], cur: string): void => {
+    if (!ok) return;
+    if (out.size > 200) return void (ok = false);
+    const done = () => {
+      const all = cur ? [...tokens, cur] : tokens;
+      if (all.length >= 2) out.add(`${all[0]} ${all[1]}`);
+      else ok = false;
+    };
+    if (tokens.length >= 2) return void out.add(`${tokens[0]} ${tokens[1]}`);
+    if (!rest) return done();
+    const c = rest[0]!;
+    if (c === '(') {
+      let depth = 0;
+      let close = -1;
+      const alts: string[] = [];
+      let from = 1;
+      for (let i = 0; i < rest.length; i++) {
+        const ch = rest[i];
+        if (ch === '(') depth++;
+        else if (ch === ')' && --depth === 0) {
+          close = i;
+          break;
+        } else if (ch === '|' && depth === 1) {
+          alts.push(rest.slice(from, i));
+          from = i + 1;
+        }
+      }
+      if (close === -1) return void (ok = false);
+      alts.push(rest.slice(from, close));
+      const after = rest.slice(close + 1);
+      for (const alt of alts) {
+        // An empty alternative skips the group, and the space after it.
+        if (!alt.trim()) walk(cur ? after : after.replace(/^\s+/, ''), tokens, cur);
+        else walk(alt + after, tokens, cur);
+      }
+      return;
+    }
+    if (c === '*' || c === '#' || c === '-' || c === ')' || c === '|') return void (ok = false);
+    if (LETTERS.test(c)) return walk(rest.slice(1), tokens, cur + c.toLowerCase());
+    // Any other character separates words, as in the text.
+    return walk(rest.slice(1), cur ? [...tokens, cur] : tokens, '');
+  };
+  walk(say.trim(), [], '');
+  return ok && out.size ? out : null;
+}
+
+function mergeSorted(a: number[], b: number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i]! < b[j]!) ? a[i++]! : b[j++]!);
+  return out;
+}
+
 /**
  * A compiled phrase list. Each phrase is indexed by the words it can start with; a scan
  * tokenises the text once and tries a phrase only where one of its first words stands,
@@ -202,6 +270,10 @@ export class PhraseList {
   private readonly entries: PhraseEntry[];
   private readonly sticky: RegExp[];
   private readonly byFirstWord = new Map<string, number[]>();
+  /** Phrases indexed by their first two words, so common first words ("I", "if") try few phrases. */
+  private readonly byPair = new Map<string, Map<string, number[]>>();
+  /** Whether a phrase starts with a word (then the character before it must not be a letter). */
+  private readonly wordStart: boolean[];
   /** Finds the next place any phrase of the list could start: its first words, as whole words. */
   private readonly firstWordRe: RegExp | null;
   /** Phrases whose first word can't be known (a number, a symbol): scanned the plain way. */
@@ -216,16 +288,29 @@ export class PhraseList {
       const last = e.say.trim().slice(-1);
       return new RegExp(phraseSource(e.say) + (WORD_CHAR.test(last) || last === ')' ? END : ''), 'iy');
     });
+    this.wordStart = this.entries.map((e) => WORD_CHAR.test(e.say.trim()[0] ?? ''));
+    const add = (map: Map<string, number[]>, key: string, i: number) => {
+      const list = map.get(key);
+      if (list) list.push(i);
+      else map.set(key, [i]);
+    };
+    const first = new Set<string>();
     this.entries.forEach((e, i) => {
       const words = firstWords(e.say);
       if (!words) return void this.anywhere.push(i);
-      for (const w of words) {
-        const list = this.byFirstWord.get(w);
-        if (list) list.push(i);
-        else this.byFirstWord.set(w, [i]);
+      for (const w of words) first.add(w);
+      const pairs = firstTwoWords(e.say);
+      if (pairs) {
+        for (const pair of pairs) {
+          const [a, b] = pair.split(' ') as [string, string];
+          let second = this.byPair.get(a);
+          if (!second) this.byPair.set(a, (second = new Map()));
+          add(second, b, i);
+        }
       }
+      else for (const w of words) add(this.byFirstWord, w, i);
     });
-    const keys = [...this.byFirstWord.keys()].sort((a, b) => b.length - a.length);
+    const keys = [...first].sort((a, b) => b.length - a.length);
     this.firstWordRe = keys.length ? new RegExp(`\\b(?:${keys.map(escape).join('|')})(?![${LETTER}])`, 'gi') : null;
     this.anywhereRe = this.anywhere.length ? new RegExp(this.anywhere.map((i) => `(${this.sticky[i]!.source})`).join('|'), 'gi') : null;
   }
@@ -236,7 +321,8 @@ export class PhraseList {
 
   private accept(text: string, index: number, start: number, end: number): boolean {
     const entry = this.entries[index]!;
-    if (start > 0 && WORD_CHAR.test(entry.say.trim()[0] ?? '') && BEFORE_WORD.test(text[start - 1]!)) return false;
+    // (word start checked first: it is the cheapest and the most often decisive)
+    if (start > 0 && this.wordStart[index] && BEFORE_WORD.test(text[start - 1]!)) return false;
     if (entry.unlessBefore && entry.unlessBefore.test(text.slice(Math.max(0, start - 60), start))) return false;
     if (entry.unlessAfter && entry.unlessAfter.test(text.slice(end, end + 80))) return false;
     if (entry.question && !sentenceIsQuestion(text, end)) return false;
@@ -251,7 +337,17 @@ export class PhraseList {
       words.lastIndex = 0;
       for (let w = words.exec(text); w && found.length < limit; w = words.exec(text)) {
         const start = w.index;
-        const candidates = this.byFirstWord.get(w[0].toLowerCase());
+        const word = w[0].toLowerCase();
+        const single = this.byFirstWord.get(word);
+        let paired: number[] | undefined;
+        const seconds = this.byPair.get(word);
+        if (seconds) {
+          NEXT_TOKEN.lastIndex = start + w[0].length;
+          const next = NEXT_TOKEN.exec(text);
+          if (next) paired = seconds.get(next[1]!.toLowerCase());
+        }
+        // Earlier phrases win at the same place: keep list order when both kinds apply.
+        const candidates = paired && single ? mergeSorted(paired, single) : (paired ?? single);
         if (!candidates) continue;
         for (const i of candidates) {
           const re = this.sticky[i]!;

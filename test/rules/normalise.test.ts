@@ -58,8 +58,11 @@ describe('normalisation', () => {
   it('keeps offsets pointing into the visible text', () => {
     const body = 'Hi Dana,\n\nJust checking in.\n\nOn Mon, Nov 2 Dana <d@x.com> wrote:\n> Just checking in';
     const d = makeDraft({ body });
-    expect(d.own.length).toBe(body.length);
-    expect(d.own.indexOf('Just checking in')).toBe(body.indexOf('Just checking in'));
+    // `own` runs to the writer's last word; every character it keeps sits where it does in the text.
+    expect(d.own).toBe('Hi Dana,\n\nJust checking in.');
+    for (let i = 0; i < d.own.length; i++) if (d.own[i] !== ' ' && d.own[i] !== '\n') expect(d.own[i]).toBe(body[i]);
+    expect(d.quoted.length).toBe(body.length);
+    expect(d.quoted.indexOf('Just checking in')).toBe(body.lastIndexOf('Just checking in'));
   });
 
   it('reads a live exchange from the draft when no context says', () => {

@@ -41,7 +41,7 @@ const RESEARCH = new PhraseList([
  * Fitzroy site". A proper name tied to a facility or a project is a detail only research finds.
  */
 const NAMED_PLACE =
-  /\b(?:the|your|their|its|at|in|for|on|near|[A-Z][\p{L}'’]+['’]s)\s+(?:new\s+|upcoming\s+|planned\s+)?(?:[A-Z][\p{L}'’.-]+\s+){1,3}(?:site|sites|street|road|avenue|lane|drive|square|park|estate|academy|school|college|university|hospital|practice|surgery|farm|hotel|restaurant|studio|centre|center|port|meetup|conference|summit|expo|forum|breakfast|dinner|show|fair|event|webinar|workshop|rebrand|relaunch|plant|office|offices|project|campus|store|stores|warehouse|facility|hub|depot|clinic|branch|line|rollout|launch|tender|terminal|terminals|build|scheme|development|programme|program|mill|mills|factory|yard|location|venue|survey|expansion|renewal|season|refurb|refurbishment|fit-out|opening|migration|upgrade)\b/gu;
+  /\b(?:the|your|their|its|at|in|for|on|near|[A-Z][A-Za-z\u00C0-\u024F'’]+['’]s)\s+(?:new\s+|upcoming\s+|planned\s+)?(?:[A-Z][A-Za-z\u00C0-\u024F'’.-]+\s+){1,3}(?:site|sites|street|road|avenue|lane|drive|square|park|estate|academy|school|college|university|hospital|practice|surgery|farm|hotel|restaurant|studio|centre|center|port|meetup|conference|summit|expo|forum|breakfast|dinner|show|fair|event|webinar|workshop|rebrand|relaunch|plant|office|offices|project|campus|store|stores|warehouse|facility|hub|depot|clinic|branch|line|rollout|launch|tender|terminal|terminals|build|scheme|development|programme|program|mill|mills|factory|yard|location|venue|survey|expansion|renewal|season|refurb|refurbishment|fit-out|opening|migration|upgrade)\b/g;
 
 const PERSON_BEFORE = /\b(?:mr|mrs|ms|miss|mx|dr|prof|herr|frau|sir|madam|dear|hi|hello|hey|morning|afternoon)\.?\s+$/i;
 
