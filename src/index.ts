@@ -3,3 +3,5 @@
  * The same code the extension runs in its background worker.
  */
 export * from './rules/index.ts';
+export * from './advice/index.ts';
+export * from './shared/records.ts';

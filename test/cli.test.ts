@@ -136,3 +136,57 @@ describe('the built package', () => {
     expect(out.trim()).toBe('revise');
   });
 });
+
+describe('touchwise advise', () => {
+  const file = JSON.stringify({
+    now: '2026-11-23T10:00:00Z',
+    deal: { id: 'd1', name: 'Northwind pilot', contacts: ['dana@northwind-freight.com', 'lee@northwind-freight.com'], qualification: { money: true, authority: true, need: true } },
+    touches: [
+      { at: '2026-11-10T09:00:00Z', channel: 'email', direction: 'in', text: 'Sounds interesting.' },
+      { at: '2026-11-20T09:00:00Z', channel: 'call', direction: 'out' },
+    ],
+  });
+
+  it('prints exactly the contract with --json, using the file’s now', () => {
+    const io = fakeIo({ 'deal.json': file });
+    expect(run(['advise', 'deal.json', '--json'], io)).toBe(0);
+    const out = JSON.parse(io.out);
+    expect(Object.keys(out).sort()).toEqual(['reasons', 'silenceDays', 'unansweredTouches', 'until', 'verdict']);
+    expect(out).toMatchObject({ verdict: 'wait', until: '2026-11-25T00:00:00.000Z', silenceDays: 13, unansweredTouches: 1 });
+    for (const r of out.reasons) expect(Object.keys(r).sort()).toEqual(['code', 'message', 'seed']);
+  });
+
+  it('lets --now override the file', () => {
+    const io = fakeIo({ 'deal.json': file });
+    expect(run(['advise', 'deal.json', '--json', '--now', '2026-11-27T10:00:00Z'], io)).toBe(0);
+    expect(JSON.parse(io.out).verdict).toBe('act');
+  });
+
+  it('prints a readable verdict with its reasons and seeds', () => {
+    const io = fakeIo({ 'deal.json': file });
+    expect(run(['advise', 'deal.json'], io)).toBe(0);
+    expect(io.out).toMatch(/^WAIT until 2026-11-25\s+Northwind pilot/);
+    expect(io.out).toContain('seed 001');
+  });
+
+  it.each([
+    [{ deal: { id: 'd', name: 'x', contacts: [] }, touches: [{ at: 'yesterday', channel: 'email', direction: 'out' }] }, /"touches\.0\.at": is not a date and time/],
+    [{ deal: { id: 'd', name: 'x', contacts: [] }, touches: [{ at: '2026-11-01T00:00:00Z', channel: 'fax', direction: 'out' }] }, /"touches\.0\.channel"/],
+    [{ deal: { id: 'd', contacts: [] }, touches: [] }, /"deal\.name" is missing/],
+    [{ deal: { id: 'd', name: 'x', contacts: [] } }, /"touches" is missing/],
+  ])('exits 2 on invalid input, saying where and why: %j', (input, message) => {
+    const io = fakeIo({ 'deal.json': JSON.stringify(input) });
+    expect(run(['advise', 'deal.json', '--json'], io)).toBe(2);
+    expect(io.out).toBe('');
+    expect(io.err).toMatch(message);
+  });
+
+  it('exits 2 on a file that is not JSON, or a bad --now', () => {
+    const io = fakeIo({ 'deal.json': '{ nope' });
+    expect(run(['advise', 'deal.json'], io)).toBe(2);
+    expect(io.err).toMatch(/deal\.json: not valid JSON/);
+    const io2 = fakeIo({ 'deal.json': file });
+    expect(run(['advise', 'deal.json', '--now', 'soon'], io2)).toBe(2);
+    expect(io2.err).toMatch(/--now: "soon" is not a date/);
+  });
+});

@@ -12,18 +12,23 @@ import { z } from 'zod';
 import { RULES, scoreDraft } from '../rules/index.ts';
 import type { DraftInput, ScoreResult } from '../rules/types.ts';
 import { formatReport } from './report.ts';
+import { advise } from '../advice/index.ts';
+import { AdviseInputSchema } from '../shared/records.ts';
+import { formatAdvice } from './advice-report.ts';
 
 export class UsageError extends Error {}
 
 const USAGE = `Usage:
   touchwise score [--json] [--subject S] [--to EMAIL]... [--company NAME] [--live | --silence] [FILE | -]
   touchwise score --jsonl FILE
+  touchwise advise FILE.json [--now ISO] [--json]
   touchwise rules
 
-Scores a sales follow-up draft (plain text or composer HTML) against the Touchwise
-value rules. Reads standard input when FILE is "-" or absent.
-
-Exit status: 0 when every draft is "send", 1 when any is "revise" or "block", 2 on bad input.`;
+score   Scores a sales follow-up draft (plain text or composer HTML) against the Touchwise
+        value rules. Reads standard input when FILE is "-" or absent. Exit status: 0 when
+        every draft is "send", 1 when any is "revise" or "block", 2 on bad input.
+advise  Reads a deal with its touches and commitments and says whether to act or wait,
+        and why. Exit status 0, or 2 on bad input.`;
 
 const JsonlLine = z.object({
   id: z.union([z.string(), z.number()]).transform(String),
@@ -145,6 +150,36 @@ function runScore(argv: string[], io: Io): number {
   return exitFor([result]);
 }
 
+function runAdvise(argv: string[], io: Io): number {
+  let file: string | undefined;
+  let now: string | undefined;
+  let json = false;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--json') json = true;
+    else if (a === '--now' || a.startsWith('--now=')) {
+      now = a.includes('=') ? a.slice(6) : argv[++i];
+      if (!now) throw new UsageError('--now needs a value');
+      if (Number.isNaN(Date.parse(now))) throw new UsageError(`--now: "${now}" is not a date and time (use ISO 8601, e.g. 2026-11-23T09:30:00Z)`);
+    } else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
+    else if (file !== undefined) throw new UsageError(`one deal file at a time (got ${file} and ${a})`);
+    else file = a;
+  }
+  if (file === undefined) throw new UsageError('advise needs a FILE.json');
+  const text = read(io, file);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    throw new UsageError(`${file}: not valid JSON (${(e as Error).message})`);
+  }
+  const parsed = AdviseInputSchema.safeParse(raw);
+  if (!parsed.success) throw new UsageError(`${file}: ${describeZodError(parsed.error, raw)}`);
+  const advice = advise(parsed.data, now ?? parsed.data.now ?? new Date().toISOString());
+  io.stdout(json ? JSON.stringify(advice, null, 2) + '\n' : formatAdvice(parsed.data, advice, io.color));
+  return 0;
+}
+
 /** Runs the CLI and returns its exit status; never throws. */
 export function run(argv: string[], io: Io): number {
   try {
@@ -154,6 +189,7 @@ export function run(argv: string[], io: Io): number {
       return command === undefined ? 2 : 0;
     }
     if (command === 'score') return runScore(rest, io);
+    if (command === 'advise') return runAdvise(rest, io);
     if (command === 'rules') {
       for (const r of RULES) io.stdout(`${r.id.padEnd(15)} ${r.title}: ${r.why} [seed ${r.seed}]\n`);
       return 0;
@@ -161,7 +197,8 @@ export function run(argv: string[], io: Io): number {
     throw new UsageError(`unknown command "${command}"`);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr(`touchwise: ${e.message}\n${e.message.includes('line') ? '' : '\n' + USAGE + '\n'}`);
+      const specific = /line \d|\.json:|: not valid JSON|is not a date/.test(e.message);
+      io.stderr(`touchwise: ${e.message}\n${specific ? '' : '\n' + USAGE + '\n'}`);
       return 2;
     }
     io.stderr(`touchwise: unexpected error: ${(e as Error).stack ?? e}\n`);

@@ -1,0 +1,105 @@
+/**
+ * Reading the prospect's own words on an inbound touch: do they ask us to stop, or hand
+ * over the clock ("I'll get back to you after our board meeting on the 10th", "don't call
+ * me, I'll call you", an out-of-office until a date)?
+ *
+ * @seed 003 "Don't Call Me, I'll Call You": the buyer owns the clock; "Customers don't want
+ *   to buy on your time."
+ * @seed 001 (voicemail example): "I saw that you were out of the office last week": an
+ *   out-of-office is a date to wait for, not a reason to chase.
+ * @seed 001 "Until They Respond!": "a prospect is a prospect as long as they don't tell you
+ *   to never contact them again."
+ *
+ * Dates in prose are read with chrono-node relative to the message's own date, in the
+ * rep's time zone, with the forms chrono leaves out added here: "on the 10th", "next
+ * quarter", "after the holidays".
+ */
+import * as chrono from 'chrono-node';
+import { TZDate } from '@date-fns/tz';
+import { addMonths, setDate, startOfDay, startOfQuarter, addQuarters, startOfYear, addYears, addDays } from 'date-fns';
+import { PhraseList } from '../rules/match.ts';
+import { STOP_REQUESTS } from '../rules/phrases.ts';
+import type { Touch } from '../shared/records.ts';
+import { businessDaysAfter, zoned } from './time.ts';
+
+export type ProspectSignal =
+  | { kind: 'stop'; quote: string }
+  | { kind: 'their-clock' | 'out-of-office'; until: Date; quote: string; dated: boolean };
+
+const stopRequests = new PhraseList(STOP_REQUESTS);
+
+/** They will come back to us: the clock is theirs. */
+const HANDOVER =
+  /\b(?:I|we)(?:['’]ll| will| shall| can| should)\s+(?:get back|circle back|come back|revert|reach out|be in touch|follow up|call you|ring you|let you know|update you|come back to you|pick (?:this|it) (?:up|back up))\b|\bdon['’]t (?:call|email|chase) (?:me|us)[,;]? (?:I|we)['’]ll (?:call|email|contact|be in touch with) you\b|\b(?:not|nothing) (?:before|until)\b|\b(?:until|till|after|following|once|post)\s+(?:our|the|my|we|I|their|next|a|this)\b[^.!?\n]{0,60}\b(?:meeting|board|review|holidays?|vacation|break|quarter|year|budget|launch|conference|audit|move|season|month|week|decision|approval|planning|offsite|close|results)\b|\b(?:next|the new) (?:quarter|year|fiscal year|financial year)\b|\bafter the (?:holidays|new year|summer|break)\b|\b(?:in|from|after) (?:january|february|march|april|may|june|july|august|september|october|november|december|q[1-4])\b|\b(?:revisit|reconnect|talk|speak|touch base|regroup)\b[^.!?\n]{0,40}\b(?:in|after|next|from)\b/i;
+/** Away: an out-of-office or leave until a date. */
+const AWAY =
+  /\b(?:out of (?:the )?office|ooo|on (?:annual |parental |maternity |paternity |sick |medical )?leave|on holiday|on vacation|away from (?:the office|my desk)|travell?ing|off sick|limited access to (?:e-?mail|my inbox))\b/i;
+const RETURNING = /\b(?:until|till|through|returning|return(?:s|ing)? on|back (?:on|in the office|at my desk|from)|back)\b/i;
+
+const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
+
+/** The date a sentence names, read relative to `ref` in the rep's zone, or undefined. */
+export function dateIn(sentence: string, ref: Date, timeZone: string): Date | undefined {
+  const zref = zoned(ref, timeZone);
+  const lower = sentence.toLowerCase();
+  if (/\bnext quarter\b/.test(lower)) return startOfQuarter(addQuarters(zref, 1));
+  if (/\b(?:next|the new) (?:fiscal |financial )?year\b/.test(lower)) return startOfYear(addYears(zref, 1));
+  if (/\bafter the (?:holidays|new year)\b/.test(lower)) return addDays(startOfYear(addYears(zref, zref.getMonth() >= 10 ? 1 : 0)), 4);
+  const parsed = chrono.parse(sentence, { instant: ref, timezone: tzOffsetMinutes(zref) }, { forwardDate: true });
+  const found = parsed.find((p) => !/^(?:now|today|tonight)$/i.test(p.text));
+  if (found) {
+    const d = found.start.date();
+    // A month alone ("in January") means the start of that month.
+    if (new RegExp(`^(?:in |from |after )?(?:${MONTHS})$`, 'i').test(found.text.trim())) return startOfDay(zoned(d, timeZone));
+    return zoned(d, timeZone);
+  }
+  // "on the 10th", "the 3rd": the next such day of the month.
+  const ordinal = /\bthe (\d{1,2})(?:st|nd|rd|th)\b/i.exec(sentence);
+  if (ordinal) {
+    const day = Number(ordinal[1]);
+    if (day >= 1 && day <= 31) {
+      let d = startOfDay(setDate(zref, day));
+      if (d.getTime() <= startOfDay(zref).getTime()) d = startOfDay(setDate(addMonths(zref, 1), day));
+      return d;
+    }
+  }
+  return undefined;
+}
+
+function tzOffsetMinutes(d: TZDate): number {
+  return -d.getTimezoneOffset();
+}
+
+function sentences(text: string): string[] {
+  return text.split(/(?<=[.!?])\s+|\n+/).map((s) => s.trim()).filter(Boolean);
+}
+
+export interface ReadingSettings {
+  /** Business days to give them after a date they named, to get back to us. */
+  afterTheirDate: number;
+  /** Business days to wait when they take the clock without naming a date ("I'll call you"). */
+  undatedHandover: number;
+}
+
+export const DEFAULT_READING: ReadingSettings = { afterTheirDate: 2, undatedHandover: 20 };
+
+/** What one inbound touch tells us, or undefined when it neither stops nor hands over the clock. */
+export function readInbound(touch: Touch, timeZone: string, settings: ReadingSettings = DEFAULT_READING): ProspectSignal | undefined {
+  const text = (touch.text ?? '').slice(0, 20_000);
+  if (!text.trim()) return undefined;
+  const stop = stopRequests.find(text, 1)[0];
+  if (stop) return { kind: 'stop', quote: stop.text };
+  const at = new Date(touch.at);
+  for (const s of sentences(text)) {
+    const away = AWAY.test(s) && RETURNING.test(s);
+    if (!away && !HANDOVER.test(s)) continue;
+    const date = dateIn(s, at, timeZone);
+    const quote = s.length > 160 ? s.slice(0, 157) + '…' : s;
+    if (date && date.getTime() > at.getTime() - 86_400_000) {
+      const until = businessDaysAfter(date, away ? 0 : settings.afterTheirDate, timeZone);
+      return { kind: away ? 'out-of-office' : 'their-clock', until, quote, dated: true };
+    }
+    if (!away) return { kind: 'their-clock', until: businessDaysAfter(at, settings.undatedHandover, timeZone), quote, dated: false };
+  }
+  return undefined;
+}
