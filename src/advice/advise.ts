@@ -15,7 +15,7 @@
  */
 import type { AdviseInput, Commitment, Touch } from '../shared/records.ts';
 import { DEFAULT_PACING, endsInBurst, waitAfter, type PacingSettings } from './pacing.ts';
-import { DEFAULT_READING, readInbound, type ProspectSignal, type ReadingSettings } from './prospect.ts';
+import { askedToStop, clockOf, DEFAULT_READING, type ProspectSignal, type ReadingSettings } from './prospect.ts';
 import { businessDaysAfter, calendarDaysBetween, isValidTimeZone } from './time.ts';
 
 export type AdviceVerdict = 'act' | 'wait' | 'nurture' | 'requalify' | 'stop';
@@ -62,20 +62,35 @@ const SEEDS = {
   first: '000: “Each and every sales interaction you have must move your prospects at least one step closer”',
 } as const;
 
+/** Touches up to `nowMs`, oldest first. Stored touches are usually in order already: then no sort. */
+function inTimeOrder(all: Touch[], nowMs: number): Touch[] {
+  const times = all.map((t) => Date.parse(t.at));
+  let ordered = true;
+  for (let i = 1; i < times.length && ordered; i++) ordered = times[i - 1]! <= times[i]!;
+  const idx = all.map((_, i) => i).filter((i) => times[i]! <= nowMs);
+  if (!ordered) idx.sort((a, b) => times[a]! - times[b]!);
+  return idx.map((i) => all[i]!);
+}
+
 /** A touch where the prospect took part: they wrote or called, or we met. */
 const theySpoke = (t: Touch) => t.direction === 'in' || t.channel === 'meeting';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
 function day(d: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }).format(d);
+  let f = dayFormats.get(timeZone);
+  if (!f) dayFormats.set(timeZone, (f = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' })));
+  return f.format(d);
 }
 
 export function advise(input: AdviseInput, nowIso?: string, settings: AdvisorSettings = DEFAULT_ADVISOR): Advice {
   const timeZone = input.timeZone && isValidTimeZone(input.timeZone) ? input.timeZone : 'UTC';
   const now = new Date(nowIso ?? input.now ?? Date.now());
-  // Only what has happened by now counts, oldest first.
-  const touches = input.touches.filter((t) => Date.parse(t.at) <= now.getTime()).sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+  // Only what has happened by now counts, oldest first (each time parsed once).
+  const nowMs = now.getTime();
+  const touches = inTimeOrder(input.touches, nowMs);
   const lastSpokeIndex = touches.map(theySpoke).lastIndexOf(true);
   const lastSpoke = touches[lastSpokeIndex];
   const unanswered = touches.slice(lastSpokeIndex + 1).filter((t) => t.direction === 'out');
@@ -86,17 +101,24 @@ export function advise(input: AdviseInput, nowIso?: string, settings: AdvisorSet
 
   // 1. Stop: the CRM says so, or they asked in any message of theirs.
   if (input.doNotContact) return result('stop', null, [{ code: 'do-not-contact', message: 'This deal is marked do-not-contact. Don’t reach out.', seed: SEEDS.stop }]);
-  const signals = touches.filter((t) => t.direction === 'in').map((t) => [t, readInbound(t, timeZone, settings.reading)] as const);
-  const asked = signals.find(([, s]) => s?.kind === 'stop');
-  if (asked) {
-    const s = asked[1] as Extract<ProspectSignal, { kind: 'stop' }>;
-    return result('stop', null, [{ code: 'asked-to-stop', message: `They asked you to stop on ${day(new Date(asked[0].at), timeZone)} (“${s.quote}”). Mark the deal do-not-contact.`, seed: SEEDS.stop }]);
+  for (const t of touches) {
+    const quote = askedToStop(t);
+    if (quote) return result('stop', null, [{ code: 'asked-to-stop', message: `They asked you to stop on ${day(new Date(t.at), timeZone)} (“${quote}”). Mark the deal do-not-contact.`, seed: SEEDS.stop }]);
+  }
+  // Their latest word on timing supersedes anything they said before.
+  let clock: Extract<ProspectSignal, { until: Date }> | undefined;
+  let clockTouch: Touch | undefined;
+  for (let i = touches.length - 1; i >= 0 && !clock; i--) {
+    const t = touches[i]!;
+    if (t.direction !== 'in') continue;
+    clock = clockOf(t, timeZone, settings.reading);
+    if (clock) clockTouch = t;
   }
 
   // 2. Act now: our commitment falls due, or they spoke last and are owed a reply.
   const ours = (input.commitments ?? []).filter((c) => c.owner === 'us').sort((a, b) => Date.parse(a.due) - Date.parse(b.due));
   // Falls due: by the end of the next business day.
-  const dueBy = businessDaysAfter(now, 2, timeZone).getTime();
+  const dueBy = ours.length ? businessDaysAfter(now, 2, timeZone).getTime() : 0;
   const dueOurs = ours.filter((c) => Date.parse(c.due) < dueBy && !deliveredAfter(c, touches));
   if (dueOurs.length) {
     const c = dueOurs[0]!;
@@ -105,20 +127,14 @@ export function advise(input: AdviseInput, nowIso?: string, settings: AdvisorSet
       { code: 'commitment-due', message: `You committed to “${c.what}” ${overdue ? 'by' : 'for'} ${day(new Date(c.due), timeZone)}${overdue ? ' and it is overdue' : ''}. Deliver it: that is the reason for this touch.`, seed: SEEDS.commitment },
     ]);
   }
-  const lastSignal = lastSpoke && lastSpoke.direction === 'in' ? readInbound(lastSpoke, timeZone, settings.reading) : undefined;
-  if (lastSpoke && unanswered.length === 0 && !lastSignal) {
+  if (lastSpoke && unanswered.length === 0 && !(clock && clockTouch === lastSpoke)) {
     return result('act', null, [
       { code: 'reply-owed', message: `They ${lastSpoke.channel === 'meeting' ? 'met with you' : 'wrote to you'} on ${day(new Date(lastSpoke.at), timeZone)} and are waiting on you. Reply with what moves their decision forward.`, seed: SEEDS.reply },
     ]);
   }
 
-  // 3. Their clock: the latest handover or out-of-office still in force.
-  const clock = signals
-    .map(([, s]) => s)
-    .filter((s): s is Extract<ProspectSignal, { until: Date }> => !!s && s.kind !== 'stop')
-    .filter((s) => s.until.getTime() > now.getTime())
-    .sort((a, b) => b.until.getTime() - a.until.getTime())[0];
-  if (clock) {
+  // 3. Their clock: their latest handover or out-of-office, while it is in force.
+  if (clock && clock.until.getTime() > now.getTime()) {
     const message =
       clock.kind === 'out-of-office'
         ? `They are away (“${clock.quote}”). Wait until ${day(clock.until, timeZone)}, when they are back and have caught up.`

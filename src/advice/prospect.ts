@@ -15,12 +15,10 @@
  * quarter", "after the holidays".
  */
 import * as chrono from 'chrono-node';
-import { TZDate } from '@date-fns/tz';
-import { addMonths, setDate, startOfDay, startOfQuarter, addQuarters, startOfYear, addYears, addDays } from 'date-fns';
 import { PhraseList } from '../rules/match.ts';
 import { STOP_REQUESTS } from '../rules/phrases.ts';
 import type { Touch } from '../shared/records.ts';
-import { businessDaysAfter, zoned } from './time.ts';
+import { businessDaysAfter, localDay, midnight, offsetMinutes } from './time.ts';
 
 export type ProspectSignal =
   | { kind: 'stop'; quote: string }
@@ -36,38 +34,37 @@ const AWAY =
   /\b(?:out of (?:the )?office|ooo|on (?:annual |parental |maternity |paternity |sick |medical )?leave|on holiday|on vacation|away from (?:the office|my desk)|travell?ing|off sick|limited access to (?:e-?mail|my inbox))\b/i;
 const RETURNING = /\b(?:until|till|through|returning|return(?:s|ing)? on|back (?:on|in the office|at my desk|from)|back)\b/i;
 
+/** Words and figures chrono-node could read as a date. */
+const DATE_HINT = /\d|\b(?:mon|tues?|wed|thu|fri|sat|sun)\w*|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:tomorrow|tonight|today|week|month|year|weekend|spring|summer|autumn|fall|winter|christmas|easter|noon|morning|afternoon|evening|fortnight|days?)\b/i;
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
 
-/** The date a sentence names, read relative to `ref` in the rep's zone, or undefined. */
+/** The date a sentence names, read relative to `ref` on the rep's calendar, or undefined. */
 export function dateIn(sentence: string, ref: Date, timeZone: string): Date | undefined {
-  const zref = zoned(ref, timeZone);
+  const today = new Date(localDay(ref, timeZone));
+  const y = today.getUTCFullYear();
+  const m = today.getUTCMonth();
   const lower = sentence.toLowerCase();
-  if (/\bnext quarter\b/.test(lower)) return startOfQuarter(addQuarters(zref, 1));
-  if (/\b(?:next|the new) (?:fiscal |financial )?year\b/.test(lower)) return startOfYear(addYears(zref, 1));
-  if (/\bafter the (?:holidays|new year)\b/.test(lower)) return addDays(startOfYear(addYears(zref, zref.getMonth() >= 10 ? 1 : 0)), 4);
-  const parsed = chrono.parse(sentence, { instant: ref, timezone: tzOffsetMinutes(zref) }, { forwardDate: true });
+  if (/\bnext quarter\b/.test(lower)) return midnight(Date.UTC(y, (Math.floor(m / 3) + 1) * 3, 1), timeZone);
+  if (/\b(?:next|the new) (?:fiscal |financial )?year\b/.test(lower)) return midnight(Date.UTC(y + 1, 0, 1), timeZone);
+  // After the winter holidays: the first working week of January.
+  if (/\bafter the (?:holidays|new year)\b/.test(lower)) return midnight(Date.UTC(m >= 10 ? y + 1 : y, 0, 5), timeZone);
+  // chrono-node is the costly step: only when the sentence holds something date-like.
+  if (!DATE_HINT.test(sentence)) return undefined;
+  const parsed = chrono.parse(sentence, { instant: ref, timezone: offsetMinutes(ref, timeZone) }, { forwardDate: true });
   const found = parsed.find((p) => !/^(?:now|today|tonight)$/i.test(p.text));
   if (found) {
     const d = found.start.date();
     // A month alone ("in January") means the start of that month.
-    if (new RegExp(`^(?:in |from |after )?(?:${MONTHS})$`, 'i').test(found.text.trim())) return startOfDay(zoned(d, timeZone));
-    return zoned(d, timeZone);
+    if (new RegExp(`^(?:in |from |after )?(?:${MONTHS})$`, 'i').test(found.text.trim())) return midnight(localDay(d, timeZone), timeZone);
+    return d;
   }
   // "on the 10th", "the 3rd": the next such day of the month.
   const ordinal = /\bthe (\d{1,2})(?:st|nd|rd|th)\b/i.exec(sentence);
   if (ordinal) {
     const day = Number(ordinal[1]);
-    if (day >= 1 && day <= 31) {
-      let d = startOfDay(setDate(zref, day));
-      if (d.getTime() <= startOfDay(zref).getTime()) d = startOfDay(setDate(addMonths(zref, 1), day));
-      return d;
-    }
+    if (day >= 1 && day <= 31) return midnight(day > today.getUTCDate() ? Date.UTC(y, m, day) : Date.UTC(y, m + 1, day), timeZone);
   }
   return undefined;
-}
-
-function tzOffsetMinutes(d: TZDate): number {
-  return -d.getTimezoneOffset();
 }
 
 function sentences(text: string): string[] {
@@ -83,12 +80,19 @@ export interface ReadingSettings {
 
 export const DEFAULT_READING: ReadingSettings = { afterTheirDate: 2, undatedHandover: 20 };
 
-/** What one inbound touch tells us, or undefined when it neither stops nor hands over the clock. */
-export function readInbound(touch: Touch, timeZone: string, settings: ReadingSettings = DEFAULT_READING): ProspectSignal | undefined {
+/** Their words asking us to stop, if any ("please remove me", "don't contact me again"). */
+export function askedToStop(touch: Touch): string | undefined {
+  const text = touch.text;
+  if (!text || touch.direction !== 'in') return undefined;
+  return stopRequests.find(text.slice(0, 20_000), 1)[0]?.text;
+}
+
+/** The clock an inbound touch hands over: a date to wait for, or undefined. */
+export function clockOf(touch: Touch, timeZone: string, settings: ReadingSettings = DEFAULT_READING): Extract<ProspectSignal, { until: Date }> | undefined {
   const text = (touch.text ?? '').slice(0, 20_000);
-  if (!text.trim()) return undefined;
-  const stop = stopRequests.find(text, 1)[0];
-  if (stop) return { kind: 'stop', quote: stop.text };
+  if (touch.direction !== 'in' || !text.trim()) return undefined;
+  // Cheap test first: most messages hand over nothing, and reading dates is the costly part.
+  if (!HANDOVER.test(text) && !AWAY.test(text)) return undefined;
   const at = new Date(touch.at);
   for (const s of sentences(text)) {
     const away = AWAY.test(s) && RETURNING.test(s);
@@ -102,4 +106,11 @@ export function readInbound(touch: Touch, timeZone: string, settings: ReadingSet
     if (!away) return { kind: 'their-clock', until: businessDaysAfter(at, settings.undatedHandover, timeZone), quote, dated: false };
   }
   return undefined;
+}
+
+/** What one inbound touch tells us, or undefined when it neither stops nor hands over the clock. */
+export function readInbound(touch: Touch, timeZone: string, settings: ReadingSettings = DEFAULT_READING): ProspectSignal | undefined {
+  const stop = askedToStop(touch);
+  if (stop) return { kind: 'stop', quote: stop };
+  return clockOf(touch, timeZone, settings);
 }
