@@ -21,7 +21,7 @@ export interface Draft {
   text: string;
   /** `text` with quoted history and signature blanked to spaces (line breaks kept), up to the writer's last word. */
   own: string;
-  /** `text` with everything but quoted history blanked. */
+  /** `text` with everything but quoted history blanked; empty when nothing is quoted. */
   quoted: string;
   /** Where the writer's own words begin and end. */
   body: Span;
@@ -261,7 +261,7 @@ export function makeDraft(input: DraftInput): Draft {
   // every rule scans only what the writer wrote (offsets are unchanged; they count from 0).
   const blanked = blank(text, kinds, OWN);
   const own = blanked.trimEnd();
-  const quoted = blank(text, kinds, QUOTE);
+  const quoted = kinds.includes(QUOTE) ? blank(text, kinds, QUOTE) : '';
   const firstOwn = own.search(/\S/);
   const body: Span = firstOwn === -1 ? { start: 0, end: 0 } : { start: firstOwn, end: own.length };
   const sentences = splitSentences(own, body);

@@ -329,8 +329,12 @@ export class PhraseList {
     return true;
   }
 
-  /** All matches in `text`, left to right, not overlapping, at most `limit`. */
-  find(text: string, limit = Infinity): PhraseMatch[] {
+  /**
+   * All matches in `text`, left to right, not overlapping, at most `limit`. A `keep`
+   * test rejects a match the way a guard does, so `find(text, 1, keep)` is "the first
+   * match that passes", and a scan that only asks "is there one?" stops there.
+   */
+  find(text: string, limit = Infinity, keep?: (start: number, end: number) => boolean): PhraseMatch[] {
     const found: PhraseMatch[] = [];
     if (this.firstWordRe) {
       const words = this.firstWordRe;
@@ -355,7 +359,7 @@ export class PhraseList {
           const m = re.exec(text);
           if (!m || m[0].length === 0) continue;
           const end = start + m[0].length;
-          if (!this.accept(text, i, start, end)) continue;
+          if (!this.accept(text, i, start, end) || (keep && !keep(start, end))) continue;
           found.push({ start, end, text: m[0], entry: this.entries[i]! });
           words.lastIndex = end; // matches don't overlap
           break;
@@ -376,7 +380,7 @@ export class PhraseList {
         const i = this.anywhere[g - 1]!;
         const start = m.index;
         const end = start + m[0].length;
-        if (!this.accept(text, i, start, end)) {
+        if (!this.accept(text, i, start, end) || (keep && !keep(start, end))) {
           re.lastIndex = start + 1;
           continue;
         }

@@ -12,14 +12,14 @@
  */
 import { RULE_INFO } from '../catalog.ts';
 import { finding, matches, quote, type Rule } from '../rule.ts';
-import { valueItems } from './value-item.ts';
+import { givesValue } from './value-item.ts';
 
 export const emptyCheckin: Rule = {
   ...RULE_INFO['empty-checkin'],
   check(ctx) {
     const found = matches(ctx, 'checkins');
     if (!found.length) return [];
-    const gives = valueItems(ctx).length > 0;
+    const gives = givesValue(ctx);
     return found.slice(0, ctx.options.maxFindingsPerRule).map((m) =>
       gives
         ? finding(

@@ -53,29 +53,26 @@ const EXCUSE = new PhraseList([
   "(let me|I'll|I will|I'm going to) (pull together|put together|gather|find|dig up|research|collect|round up|line up) (some|a few|a couple of|a list of|more|) (great|good|relevant|useful|strong|) (customer stories|case studies|references|examples|testimonials|materials|collateral|success stories)",
 ]);
 
-/** Places the draft proposes a concrete next step or commits to one. */
-export function nextSteps(ctx: RuleContext): Span[] {
+/** Whether the draft proposes a concrete next step or commits to one (stops at the first). */
+export function hasNextStep(ctx: RuleContext): boolean {
   const d: Draft = ctx.draft;
   return memo(d, 'next-step', () => {
-    const found: Span[] = NEXT_STEP.find(d.own, 50)
-      .filter((m) => {
-        const s = sentenceAt(d, m.start);
-        return !VAGUE.test(d.own.slice(s.start, s.end));
-      })
-      .map((m) => ({ start: m.start, end: m.end }));
-    for (const l of d.links) if (CALENDAR_LINK.test(l.href)) found.push(l);
-    if (CALENDAR_LINK.test(d.own)) found.push(d.body);
-    const noise = [...matches(ctx, 'checkins'), ...matches(ctx, 'desperation')];
+    const notVague = (start: number) => {
+      const s = sentenceAt(d, start);
+      return !VAGUE.test(d.own.slice(s.start, s.end));
+    };
+    if (NEXT_STEP.find(d.own, 1, notVague).length) return true;
+    if (d.links.some((l) => CALENDAR_LINK.test(l.href)) || CALENDAR_LINK.test(d.own)) return true;
+    let noise: Span[] | undefined;
     for (const s of d.sentences) {
       const text = d.own.slice(s.start, s.end);
       if (text.length > 500) continue;
-      const nudge = noise.some((m) => m.start < s.end && m.end > s.start);
-      const question = text.trimEnd().endsWith('?');
-      const dated = TIME_EXPRESSION.test(text) && FORWARD.test(text);
-      const specific = question && !nudge && !VAGUE.test(text) && (SPECIFIC_OFFER.test(text) || SPECIFIC_ASK.test(text));
-      if (dated || specific) found.push(s);
+      if (TIME_EXPRESSION.test(text) && FORWARD.test(text)) return true;
+      if (!text.trimEnd().endsWith('?') || VAGUE.test(text) || !(SPECIFIC_OFFER.test(text) || SPECIFIC_ASK.test(text))) continue;
+      noise ??= [...matches(ctx, 'checkins'), ...matches(ctx, 'desperation')];
+      if (!noise.some((m) => m.start < s.end && m.end > s.start)) return true;
     }
-    return found;
+    return false;
   });
 }
 
@@ -92,7 +89,7 @@ export const nextStep: Rule = {
         'Anticipate what they need and include it in this message, or say exactly when they will have it.',
       ),
     );
-    if (d.body.end === 0 || nextSteps(ctx).length > 0) return out;
+    if (d.body.end === 0 || hasNextStep(ctx)) return out;
     const live = d.exchange === 'live';
     out.push(
       finding(

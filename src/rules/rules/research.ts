@@ -9,10 +9,10 @@
  *   client list and tell me that they are experts in the logistics or technology field
  *   (an industry that I target), they might get my attention."
  */
-import type { Draft, Span } from '../draft.ts';
+import type { Draft } from '../draft.ts';
 import { RULE_INFO } from '../catalog.ts';
 import { PhraseList } from '../match.ts';
-import { closingPoint, finding, memo, regexSpans, type Rule } from '../rule.ts';
+import { closingPoint, finding, memo, type Rule } from '../rule.ts';
 
 const RESEARCH = new PhraseList([
   'you (mentioned|said|told me|told us|noted|shared|flagged|raised|asked|wrote|described|explained|highlighted|pointed out|brought up|called out|were saying)',
@@ -60,22 +60,20 @@ function companyNames(terms: string[]): PhraseList {
   return list;
 }
 
-/** Every place the draft shows it knows who it is talking to. */
-export function researchSignals(d: Draft): Span[] {
+/** Whether the draft shows it knows who it is talking to (stops at the first sign). */
+export function showsResearch(d: Draft): boolean {
   return memo(d, 'research', () => {
-    const found: Span[] = RESEARCH.find(d.own, 50).map((m) => ({ start: m.start, end: m.end }));
-    for (const s of regexSpans(d.own, NAMED_PLACE, 20)) found.push(s);
-    if (d.companyTerms.length) {
-      for (const m of companyNames(d.companyTerms).find(d.own, 20)) found.push(m);
-    }
-    return found;
+    if (RESEARCH.find(d.own, 1).length) return true;
+    NAMED_PLACE.lastIndex = 0;
+    if (NAMED_PLACE.test(d.own)) return true;
+    return d.companyTerms.length > 0 && companyNames(d.companyTerms).find(d.own, 1).length > 0;
   });
 }
 
 export const research: Rule = {
   ...RULE_INFO['research'],
   check({ draft }) {
-    if (draft.body.end === 0 || researchSignals(draft).length > 0) return [];
+    if (draft.body.end === 0 || showsResearch(draft)) return [];
     const live = draft.exchange === 'live';
     return [
       finding(

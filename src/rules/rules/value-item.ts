@@ -11,7 +11,7 @@
  * @seed 004: each call must create value; commitments, not excuses, bring the next one.
  */
 import { RULE_INFO } from '../catalog.ts';
-import { sentenceAt, type Span } from '../draft.ts';
+import { sentenceAt } from '../draft.ts';
 import { PhraseList } from '../match.ts';
 import { closingPoint, finding, memo, regexSpans, type Rule, type RuleContext } from '../rule.ts';
 import { selfFocused } from './about-them.ts';
@@ -71,39 +71,38 @@ const SELLER_PAPERWORK = /\b(?:order form|invoice|docusign|signature page|paperw
 /** Value claims inside bragging: our awards are not their insight. */
 const BRAG_HINT = /\b(?:award|best|leading|#1|number one|love us|second to none|unmatched|world-class|industry-leading|pride ourselves)\b/i;
 
-/** Every place the draft hands the prospect something of value. */
-export function valueItems(ctx: RuleContext): Span[] {
+/**
+ * Whether the draft hands the prospect something of value. Checks run cheapest first and
+ * stop at the first gift found: a link, a giving phrase, content handed over, a data point,
+ * a list. Nothing counts that is for the seller (paperwork, a discount) or a boast.
+ */
+export function givesValue(ctx: RuleContext): boolean {
   const d = ctx.draft;
   return memo(d, 'value', () => {
-    // In a pitch about the seller, feature lists and other clients' numbers are claims, not gifts.
-    const pitch = selfFocused(ctx);
     const own = d.own;
-    const found: Span[] = [];
-    for (const l of d.links) if (!CALENDAR_LINK.test(l.href) && !/^mailto:|^tel:/i.test(l.href)) found.push(l);
-    for (const s of regexSpans(own, URL, 200)) if (!CALENDAR_LINK.test(own.slice(s.start, s.end))) found.push(s);
-    for (const m of GIVING.find(own, 200)) if (!FUTURE_BEFORE.test(own.slice(Math.max(0, m.start - 40), m.start))) found.push(m);
+    const forThem = (start: number, end: number) => {
+      const s = sentenceAt(d, start);
+      const text = own.slice(s.start, Math.max(s.end, end));
+      return !SELLER_PAPERWORK.test(text) && !BRAG_HINT.test(text);
+    };
+    if (d.links.some((l) => !CALENDAR_LINK.test(l.href) && !/^mailto:|^tel:/i.test(l.href) && forThem(l.start, l.end))) return true;
+    if (regexSpans(own, URL, 50).some((s) => !CALENDAR_LINK.test(own.slice(s.start, s.end)) && forThem(s.start, s.end))) return true;
+    const future = (start: number) => FUTURE_BEFORE.test(own.slice(Math.max(0, start - 40), start));
+    if (GIVING.find(own, 1, (start, end) => !future(start) && forThem(start, end)).length) return true;
     for (const s of regexSpans(own, CONTENT, 400)) {
       const sentence = sentenceAt(d, s.start);
       const text = own.slice(sentence.start, sentence.end);
-      if (HANDS_OVER.test(text) && !/^\s*(?:did|have|had|were|any)\b/i.test(text)) found.push(s);
-      if (found.length > 400) break;
+      if (HANDS_OVER.test(text) && !/^\s*(?:did|have|had|were|any)\b/i.test(text) && forThem(s.start, s.end)) return true;
     }
+    // In a pitch about the seller, feature lists and other clients' numbers are claims, not gifts.
+    if (selfFocused(ctx)) return false;
     for (const sentence of d.sentences) {
       const text = own.slice(sentence.start, sentence.end);
-      if (text.length < 400 && !text.trim().endsWith('?') && !pitch && ((DATA_POINT.test(text) && CHANGE.test(text)) || OFFERED_AS_USEFUL.test(text))) found.push(sentence);
-      if (found.length > 600) break;
+      if (text.length < 400 && !text.trim().endsWith('?') && ((DATA_POINT.test(text) && CHANGE.test(text)) || OFFERED_AS_USEFUL.test(text)) && forThem(sentence.start, sentence.end)) return true;
     }
-    // A list gives something when it is not a pitch, and not a list of guesses about them ("1. You're all set").
+    // A list gives something when it is not a list of guesses about them ("1. You're all set").
     const items = regexSpans(own, LIST_ITEM, 50).filter((s) => !/^[\s\d.)*•–·-]*you(?:['’]re| are|['’]ve| have)\b/i.test(own.slice(s.start, s.end + 20)));
-    if (items.length >= 2 && !pitch) found.push({ start: items[0]!.start, end: items[items.length - 1]!.end });
-    // Keep only what is for them: not seller paperwork, not a boast dressed as data.
-    return found
-      .filter((span) => {
-        const s = sentenceAt(d, span.start);
-        const text = own.slice(s.start, Math.max(s.end, span.end));
-        return !SELLER_PAPERWORK.test(text) && !BRAG_HINT.test(text);
-      })
-      .sort((a, b) => a.start - b.start);
+    return items.length >= 2 && forThem(items[0]!.start, items[items.length - 1]!.end);
   });
 }
 
@@ -111,7 +110,7 @@ export const valueItem: Rule = {
   ...RULE_INFO['value-item'],
   check(ctx) {
     const draft = ctx.draft;
-    if (draft.body.end === 0 || valueItems(ctx).length > 0) return [];
+    if (draft.body.end === 0 || givesValue(ctx)) return [];
     const live = draft.exchange === 'live';
     return [
       finding(
