@@ -24,7 +24,8 @@ describe('the labelled corpus', () => {
 
   it('covers every rule and every style the scorer is judged on', () => {
     const labelled = new Set(corpus.flatMap((d) => d.label.rules));
-    for (const r of RULE_IDS) expect(labelled, r).toContain(r);
+    // pacing needs a deal's verdict in the context: drafts alone can't show it (test/rules/pacing.test.ts does).
+    for (const r of RULE_IDS.filter((id) => id !== 'pacing')) expect(labelled, r).toContain(r);
     expect(corpus.filter((d) => /class="gmail_quote/.test(d.body)).length).toBeGreaterThanOrEqual(10);
     expect(corpus.filter((d) => /divRplyFwdMsg/.test(d.body)).length).toBeGreaterThanOrEqual(10);
     expect(corpus.filter((d) => /\{\{|\[(?:First|Company)|%[A-Z]+%/.test(d.body)).length).toBeGreaterThanOrEqual(8);

@@ -14,6 +14,7 @@ import type { DraftInput, ScoreResult } from '../rules/types.ts';
 import { formatReport } from './report.ts';
 import { advise } from '../advice/index.ts';
 import { AdviseInputSchema } from '../shared/records.ts';
+import { DraftContextSchema } from '../shared/messages.ts';
 import { formatAdvice } from './advice-report.ts';
 
 export class UsageError extends Error {}
@@ -36,10 +37,7 @@ const JsonlLine = z.object({
   body: z.string(),
   to: z.union([z.string(), z.array(z.string())]).optional().transform((t) => (t === undefined ? undefined : Array.isArray(t) ? t : [t])),
   company: z.string().optional(),
-  context: z
-    .object({ exchange: z.enum(['silence', 'live']).optional(), doNotContact: z.boolean().optional(), company: z.string().optional() })
-    .partial()
-    .optional(),
+  context: DraftContextSchema.optional(),
 });
 
 export interface Io {

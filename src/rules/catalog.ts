@@ -76,6 +76,12 @@ export const RULE_INFO: Record<RuleId, RuleInfo> = {
     seed: '001 (concise, short and relevant); 000 (least investment of their time)',
     why: 'A buyer wants to spend as little time with any salesperson as possible; long follow-ups get skimmed or skipped.',
   },
+  pacing: {
+    id: 'pacing',
+    title: 'Wait, or act with value',
+    seed: '001 (don’t call or e-mail over and over; wait it out); 003 (don’t call me, I’ll call you)',
+    why: 'Silence often means wait: another touch before the wait is over spends their goodwill, not your chances.',
+  },
   'do-not-contact': {
     id: 'do-not-contact',
     title: 'They asked you to stop',

@@ -9,6 +9,7 @@ import { aboutThem } from './rules/about-them.ts';
 import { concise } from './rules/concise.ts';
 import { desperation } from './rules/desperation.ts';
 import { doNotContact } from './rules/do-not-contact.ts';
+import { pacing } from './rules/pacing.ts';
 import { emptyCheckin } from './rules/empty-checkin.ts';
 import { generic } from './rules/generic.ts';
 import { nextStep } from './rules/next-step.ts';
@@ -31,6 +32,7 @@ export const RULES: readonly Rule[] = [
   generic,
   concise,
   doNotContact,
+  pacing,
 ];
 
 export const DEFAULT_MAX_WORDS = { silence: 150, live: 300 } as const;
@@ -42,7 +44,7 @@ const REPEAT_PENALTY = 3;
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 export function verdictOf(findings: readonly Finding[]): Verdict {
-  if (findings.some((f) => f.rule === 'do-not-contact' && f.severity === 'error')) return 'block';
+  if (findings.some((f) => (f.rule === 'do-not-contact' || f.rule === 'pacing') && f.severity === 'error')) return 'block';
   if (findings.some((f) => f.severity !== 'info')) return 'revise';
   return 'send';
 }

@@ -11,6 +11,7 @@ export const RULE_IDS = [
   'generic',
   'concise',
   'do-not-contact',
+  'pacing',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
@@ -40,6 +41,11 @@ export interface DraftContext {
   doNotContact?: boolean;
   /** Recent touches on the deal, oldest first. */
   lastTouches?: PastTouch[];
+  /**
+   * The advisor's verdict on the recipient's deal, when the draft goes to a known deal:
+   * a draft during a `wait` gets a pacing warning; `stop` blocks it.
+   */
+  deal?: { name?: string; verdict: 'act' | 'wait' | 'nurture' | 'requalify' | 'stop'; until?: string | null; reason?: string };
 }
 
 export interface DraftInput {

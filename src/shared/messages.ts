@@ -11,6 +11,9 @@ export const DraftContextSchema = z.object({
   company: z.string().max(200).optional(),
   exchange: Exchange.optional(),
   doNotContact: z.boolean().optional(),
+  deal: z
+    .object({ name: z.string().max(200).optional(), verdict: z.enum(['act', 'wait', 'nurture', 'requalify', 'stop']), until: z.string().nullable().optional(), reason: z.string().max(500).optional() })
+    .optional(),
 });
 
 /** A draft as the page reads it. The body is capped so a runaway paste can't stall the worker. */
