@@ -11,10 +11,11 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { duration, environment, sinkValue, type Section } from './lib.ts';
+import { advisorSection } from './advisor.ts';
 import { scorerSection } from './scorer.ts';
 
-/** In report order. Advisor, store and content-script sections go here as they land. */
-const SECTIONS: Section[] = [scorerSection];
+/** In report order. Store and content-script sections go here as they land. */
+const SECTIONS: Section[] = [scorerSection, advisorSection];
 
 const argv = process.argv.slice(2);
 const only = argv.flatMap((a, i) => (a === '--only' ? [argv[i + 1] ?? ''] : a.startsWith('--only=') ? [a.slice('--only='.length)] : []));

@@ -16,7 +16,7 @@
 import type { AdviseInput, Commitment, Touch } from '../shared/records.ts';
 import { DEFAULT_PACING, endsInBurst, waitAfter, type PacingSettings } from './pacing.ts';
 import { askedToStop, clockOf, DEFAULT_READING, type ProspectSignal, type ReadingSettings } from './prospect.ts';
-import { businessDaysAfter, calendarDaysBetween, isValidTimeZone } from './time.ts';
+import { businessDaysAfter, calendarDaysBetween, isValidTimeZone, timeOf } from './time.ts';
 
 export type AdviceVerdict = 'act' | 'wait' | 'nurture' | 'requalify' | 'stop';
 
@@ -64,7 +64,7 @@ const SEEDS = {
 
 /** Touches up to `nowMs`, oldest first. Stored touches are usually in order already: then no sort. */
 function inTimeOrder(all: Touch[], nowMs: number): Touch[] {
-  const times = all.map((t) => Date.parse(t.at));
+  const times = all.map((t) => timeOf(t.at));
   let ordered = true;
   for (let i = 1; i < times.length && ordered; i++) ordered = times[i - 1]! <= times[i]!;
   const idx = all.map((_, i) => i).filter((i) => times[i]! <= nowMs);

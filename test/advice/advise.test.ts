@@ -172,3 +172,12 @@ describe('reading the prospect', () => {
     expect(readInbound({ at: ref.toISOString(), channel: 'email', direction: 'in', text }, 'UTC')).toBeUndefined();
   });
 });
+
+describe('reading times', () => {
+  it('reads canonical ISO times exactly as Date.parse does, and falls back for other forms', async () => {
+    const { timeOf } = await import('../../src/advice/time.ts');
+    for (const iso of ['2026-11-23T09:30:00Z', '2026-11-23T09:30:00.123Z', '2024-02-29T23:59:59.999Z', '2026-11-23T09:30:00+02:00', '2026-11-23', 'not a date', '2026-13-01T00:00:00Z', '2026-02-30T10:00:00Z', '2026-11-23T24:00:00Z']) {
+      expect(Number.isNaN(timeOf(iso)) ? NaN : timeOf(iso)).toEqual(Date.parse(iso));
+    }
+  });
+});
