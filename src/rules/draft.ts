@@ -283,7 +283,9 @@ export function makeDraft(input: DraftInput): Draft {
     recipients,
     memo: new Map<string, unknown>(),
   };
-  const given = input.context?.exchange;
+  // Who spoke last on the deal, when the caller knows it, says which kind of follow-up this is.
+  const last = input.context?.lastTouches?.at(-1);
+  const given = input.context?.exchange ?? (last ? (last.direction === 'in' ? 'live' : 'silence') : undefined);
   return { ...partial, exchange: given ?? detectExchange(partial), exchangeGiven: given !== undefined };
 }
 

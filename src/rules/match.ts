@@ -143,30 +143,33 @@ const END = `(?![${LETTER}]|-[${LETTER}]|['’](?![sS](?![${LETTER}]))[${LETTER}
 /** What may not come just before a phrase that starts with a word ("re-check in", "unjust checking"). */
 const BEFORE_WORD = new RegExp(`[${LETTER}'’-]`);
 
+/** A phrase that opens with a group, split into the group's top-level alternatives and what follows it. */
+function leadingGroup(text: string): { alts: string[]; rest: string } | null {
+  let depth = 0;
+  let from = 1;
+  const alts: string[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) {
+      alts.push(text.slice(from, i));
+      return { alts, rest: text.slice(i + 1) };
+    } else if (c === '|' && depth === 1) {
+      alts.push(text.slice(from, i));
+      from = i + 1;
+    }
+  }
+  return null;
+}
+
 /** The first words a phrase can start with (lowercased, cut at an apostrophe or hyphen), or null when any word may. */
 export function firstWords(say: string): Set<string> | null {
   const text = say.trimStart();
   if (!text) return null;
   if (text[0] === '(') {
-    // Split the group's top-level alternatives.
-    let depth = 0;
-    let close = -1;
-    const alts: string[] = [];
-    let from = 1;
-    for (let i = 0; i < text.length; i++) {
-      const c = text[i];
-      if (c === '(') depth++;
-      else if (c === ')' && --depth === 0) {
-        close = i;
-        break;
-      } else if (c === '|' && depth === 1) {
-        alts.push(text.slice(from, i));
-        from = i + 1;
-      }
-    }
-    if (close === -1) return null;
-    alts.push(text.slice(from, close));
-    const rest = text.slice(close + 1);
+    const group = leadingGroup(text);
+    if (!group) return null;
+    const { alts, rest } = group;
     const out = new Set<string>();
     for (const alt of alts) {
       const words = alt.trim() ? firstWords(alt) : firstWords(rest);
@@ -219,24 +222,9 @@ export function firstTwoWords(say: string): Set<string> | null {
     if (!rest) return done();
     const c = rest[0]!;
     if (c === '(') {
-      let depth = 0;
-      let close = -1;
-      const alts: string[] = [];
-      let from = 1;
-      for (let i = 0; i < rest.length; i++) {
-        const ch = rest[i];
-        if (ch === '(') depth++;
-        else if (ch === ')' && --depth === 0) {
-          close = i;
-          break;
-        } else if (ch === '|' && depth === 1) {
-          alts.push(rest.slice(from, i));
-          from = i + 1;
-        }
-      }
-      if (close === -1) return void (ok = false);
-      alts.push(rest.slice(from, close));
-      const after = rest.slice(close + 1);
+      const group = leadingGroup(rest);
+      if (!group) return void (ok = false);
+      const { alts, rest: after } = group;
       for (const alt of alts) {
         // An empty alternative skips the group, and the space after it.
         if (!alt.trim()) walk(cur ? after : after.replace(/^\s+/, ''), tokens, cur);

@@ -39,7 +39,7 @@ export interface DraftContext {
   exchange?: Exchange;
   /** The prospect asked not to be contacted (from the CRM or the advisor). */
   doNotContact?: boolean;
-  /** Recent touches on the deal, oldest first. */
+  /** Recent touches on the deal, oldest first; the last one says who spoke last (live or silence). */
   lastTouches?: PastTouch[];
   /**
    * The advisor's verdict on the recipient's deal, when the draft goes to a known deal:

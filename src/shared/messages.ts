@@ -11,6 +11,10 @@ export const DraftContextSchema = z.object({
   company: z.string().max(200).optional(),
   exchange: Exchange.optional(),
   doNotContact: z.boolean().optional(),
+  lastTouches: z
+    .array(z.object({ at: z.string(), direction: z.enum(['in', 'out']), channel: z.string().optional(), text: z.string().max(200_000).optional() }))
+    .max(500)
+    .optional(),
   deal: z
     .object({ name: z.string().max(200).optional(), verdict: z.enum(['act', 'wait', 'nurture', 'requalify', 'stop']), until: z.string().nullable().optional(), reason: z.string().max(500).optional() })
     .optional(),

@@ -75,3 +75,12 @@ describe('normalisation', () => {
     expect(makeDraft({ body: 'Sounds good.', context: { exchange: 'silence' } }).exchange).toBe('silence');
   });
 });
+
+describe('the exchange from the deal’s last touches', () => {
+  it('is live when they spoke last, and silence when we did', () => {
+    const body = 'Here is the pricing sheet.';
+    expect(makeDraft({ body, context: { lastTouches: [{ at: '2026-11-20T09:00:00Z', direction: 'out' }, { at: '2026-11-21T09:00:00Z', direction: 'in' }] } }).exchange).toBe('live');
+    expect(makeDraft({ body: 'Thanks for your note!', context: { lastTouches: [{ at: '2026-11-21T09:00:00Z', direction: 'out' }] } }).exchange).toBe('silence');
+    expect(makeDraft({ body, context: { exchange: 'silence', lastTouches: [{ at: '2026-11-21T09:00:00Z', direction: 'in' }] } }).exchange).toBe('silence');
+  });
+});
