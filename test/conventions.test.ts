@@ -41,6 +41,14 @@ describe('rules', () => {
     expect(RULE_INFO[id].why.length).toBeGreaterThan(0);
   });
 
+  it('lets only the background open the store (it is the only writer)', () => {
+    const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+    for (const file of walk(src)) {
+      if (file.includes('/src/background/') || file.includes('/src/store/')) continue;
+      expect(readFileSync(file, 'utf8'), file).not.toMatch(/from ['"][./]*(?:\.\.\/)*store\/db(?:\.ts)?['"]/);
+    }
+  });
+
   it('keeps browser APIs out of src/rules (pure: runs in Node and the extension)', () => {
     const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
     for (const file of walk(join(src, 'rules'))) {

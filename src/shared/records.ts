@@ -57,3 +57,41 @@ export const AdviseInputSchema = z.object({
   timeZone: z.string().optional(),
 });
 export type AdviseInput = z.infer<typeof AdviseInputSchema>;
+
+/** A deal as the store keeps it. */
+export const StoredDealSchema = DealSchema.extend({
+  doNotContact: z.boolean().optional(),
+  /** When the record last changed (ISO). */
+  updatedAt: isoTime,
+});
+export type StoredDeal = z.infer<typeof StoredDealSchema>;
+
+/** A touch as the store keeps it: which deal, and with whom. */
+export const StoredTouchSchema = TouchSchema.extend({
+  id: z.number().int().positive().optional(),
+  dealId: z.string().min(1),
+  /** The prospect's address on an email touch, lowercased. */
+  contact: z.string().optional(),
+});
+export type StoredTouch = z.infer<typeof StoredTouchSchema>;
+
+export const StoredCommitmentSchema = CommitmentSchema.extend({
+  id: z.number().int().positive().optional(),
+  dealId: z.string().min(1),
+});
+export type StoredCommitment = z.infer<typeof StoredCommitmentSchema>;
+
+/**
+ * The backup file (`touchwise-backup.json`): everything the store holds, versioned.
+ * Version 1: { format, version, exportedAt, deals, touches, commitments }.
+ */
+export const BACKUP_VERSION = 1;
+export const BackupSchema = z.object({
+  format: z.literal('touchwise-backup'),
+  version: z.literal(BACKUP_VERSION),
+  exportedAt: isoTime,
+  deals: z.array(StoredDealSchema),
+  touches: z.array(StoredTouchSchema),
+  commitments: z.array(StoredCommitmentSchema),
+});
+export type Backup = z.infer<typeof BackupSchema>;
