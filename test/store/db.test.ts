@@ -10,7 +10,7 @@ const open = (name = `touchwise-test-${++n}`) => Store.open({ name, now: () => n
 
 const northwind: Deal = { id: 'd1', name: 'Northwind pilot', company: 'Northwind Freight', contacts: ['Dana@Northwind-Freight.com', 'lee@northwind-freight.com'] };
 const solo: Deal = { id: 'd2', name: 'Freelance shoot', contacts: ['sam.rivers@gmail.com'] };
-const touch = (at: string, direction: Touch['direction'] = 'out', extra: Partial<Touch> = {}): Touch => ({ at, channel: 'email', direction, ...extra });
+const touch = (at: string, direction: Touch['direction'] = 'out', extra: Partial<Touch> & { contact?: string } = {}): Touch & { contact?: string } => ({ at, channel: 'email', direction, ...extra });
 
 describe('the store', () => {
   it('finds a recipient’s deal by address, then by company domain, never by free-mail domain', async () => {
