@@ -1,14 +1,28 @@
+import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { handleMessage } from '../src/background/messages.ts';
+import { createHandler, dealFromAddress, dueCount, type DealWithAdvice } from '../src/background/messages.ts';
+import { Store } from '../src/store/db.ts';
+import type { ScoreResult } from '../src/index.ts';
+
+let n = 0;
+// A fixed clock: Monday 23 November 2026, 10:00 UTC.
+const NOW = new Date('2026-11-23T10:00:00Z');
+function setup() {
+  const store = Store.open({ name: `touchwise-bg-${++n}`, now: () => NOW });
+  return createHandler({ store: () => store, now: () => NOW });
+}
+const value = <T>(reply: unknown): T => {
+  const r = reply as { ok: boolean; value?: T; error?: string };
+  if (!r.ok) throw new Error(r.error);
+  return r.value as T;
+};
 
 describe('background message handling', () => {
-  it('scores a draft sent by the page', () => {
-    const reply = handleMessage({ type: 'score-draft', draft: { body: 'Just checking in. Any update?', to: ['dana@x.com'] } });
-    expect(reply.ok).toBe(true);
-    if (reply.ok) {
-      expect(reply.value.verdict).toBe('revise');
-      expect(reply.value.findings.some((f) => f.rule === 'empty-checkin')).toBe(true);
-    }
+  it('scores a draft sent by the page', async () => {
+    const handle = setup();
+    const r = value<ScoreResult>(await handle({ type: 'score-draft', draft: { body: 'Just checking in. Any update?', to: ['dana@x.com'] } }));
+    expect(r.verdict).toBe('revise');
+    expect(r.findings.some((f) => f.rule === 'empty-checkin')).toBe(true);
   });
 
   it.each([
@@ -17,9 +31,69 @@ describe('background message handling', () => {
     [{ type: 'score-draft', draft: { body: 42 } }, /draft\.body/],
     [{ type: 'delete-everything' }, /type/],
     [{ type: 'score-draft', draft: { body: 'x'.repeat(2_000_001) } }, /draft\.body/],
-  ])('rejects a malformed message with a clear error: %j', (msg, where) => {
-    const reply = handleMessage(msg);
+    [{ type: 'record-sent', to: ['not an address'], at: '2026-11-23T09:00:00Z' }, /to\.0/],
+    [{ type: 'log-touch', dealId: 'd', touch: { at: 'soon', channel: 'email', direction: 'out' } }, /touch\.at/],
+  ])('rejects a malformed message with a clear error: %j', async (msg, where) => {
+    const reply = await setup()(msg);
     expect(reply.ok).toBe(false);
     if (!reply.ok) expect(reply.error).toMatch(where);
+  });
+
+  it('makes a deal from webmail alone: by company domain, each free-mail address its own', () => {
+    expect(dealFromAddress('Dana@Northwind-Freight.com')).toMatchObject({ id: 'domain:northwind-freight.com', name: 'Northwind Freight', contacts: ['dana@northwind-freight.com'] });
+    expect(dealFromAddress('sam.rivers@gmail.com')).toMatchObject({ id: 'email:sam.rivers@gmail.com', domains: [] });
+  });
+
+  it('records a send, and the next draft to that company learns the wait', async () => {
+    const handle = setup();
+    value(await handle({ type: 'record-thread', prospect: 'dana@northwind-freight.com', messages: [{ at: '2026-11-10T09:00:00Z', direction: 'in', text: 'Sounds interesting.' }] }));
+    value(await handle({ type: 'record-sent', to: ['dana@northwind-freight.com'], at: '2026-11-20T09:00:00Z', body: 'Here is the benchmark.', value: true }));
+    // A colleague at the same company: same deal, and it is in a wait until Wed 25 Nov.
+    const r = value<ScoreResult>(await handle({ type: 'score-draft', draft: { body: 'Just checking in on the benchmark.', to: ['lee@northwind-freight.com'] } }));
+    const pacing = r.findings.find((f) => f.rule === 'pacing');
+    expect(pacing?.severity).toBe('warning');
+    expect(pacing?.message).toContain('Wed 25 Nov');
+  });
+
+  it('records a thread once, however often it is read', async () => {
+    const handle = setup();
+    const thread = { type: 'record-thread', prospect: 'sam.rivers@gmail.com', messages: [{ at: '2026-11-02T09:00:00Z', direction: 'out' }, { at: '2026-11-03T09:00:00Z', direction: 'in', text: 'Thanks!' }] };
+    expect(value<{ added: number }>(await handle(thread)).added).toBe(2);
+    expect(value<{ added: number }>(await handle(thread)).added).toBe(0);
+  });
+
+  it('lists deals with their verdicts, and counts those due for action', async () => {
+    const handle = setup();
+    value(await handle({ type: 'record-thread', prospect: 'dana@northwind-freight.com', messages: [{ at: '2026-11-20T16:00:00Z', direction: 'in', text: 'Can you send pricing for 40 seats?' }] }));
+    value(await handle({ type: 'record-sent', to: ['sam.rivers@gmail.com'], at: '2026-11-20T09:00:00Z' }));
+    const list = value<DealWithAdvice[]>(await handle({ type: 'list-deals' }));
+    const byId = Object.fromEntries(list.map((d) => [d.deal.id, d.advice.verdict]));
+    expect(byId).toEqual({ 'domain:northwind-freight.com': 'act', 'email:sam.rivers@gmail.com': 'wait' });
+    expect(dueCount(list)).toBe(1);
+  });
+
+  it('logs manual touches and commitments, and blocks drafts once marked do-not-contact', async () => {
+    const handle = setup();
+    value(await handle({ type: 'record-sent', to: ['dana@northwind-freight.com'], at: '2026-11-16T09:00:00Z' }));
+    const id = 'domain:northwind-freight.com';
+    value(await handle({ type: 'log-touch', dealId: id, touch: { at: '2026-11-18T15:00:00Z', channel: 'call', direction: 'in' } }));
+    value(await handle({ type: 'set-commitment', dealId: id, commitment: { owner: 'us', due: '2026-11-24T17:00:00Z', what: 'send the revised SOW' } }));
+    let list = value<DealWithAdvice[]>(await handle({ type: 'list-deals' }));
+    expect(list[0]!.advice.reasons[0]!.code).toBe('commitment-due');
+    value(await handle({ type: 'mark-do-not-contact', dealId: id, doNotContact: true }));
+    list = value<DealWithAdvice[]>(await handle({ type: 'list-deals' }));
+    expect(list[0]!.advice.verdict).toBe('stop');
+    const r = value<ScoreResult>(await handle({ type: 'score-draft', draft: { body: 'Here is the SOW.', to: ['dana@northwind-freight.com'] } }));
+    expect(r.verdict).toBe('block');
+    const missing = await handle({ type: 'log-touch', dealId: 'nope', touch: { at: '2026-11-18T15:00:00Z', channel: 'call', direction: 'in' } });
+    expect(missing).toEqual({ ok: false, error: 'There is no deal “nope”.' });
+  });
+
+  it('still scores drafts when the store cannot open', async () => {
+    const handle = createHandler({ store: () => Promise.reject(new Error('no IndexedDB')), now: () => NOW });
+    const r = value<ScoreResult>(await handle({ type: 'score-draft', draft: { body: 'Just checking in.' } }));
+    expect(r.verdict).toBe('revise');
+    const listed = await handle({ type: 'list-deals' });
+    expect(listed).toEqual({ ok: false, error: 'Touchwise could not do that: no IndexedDB' });
   });
 });

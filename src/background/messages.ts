@@ -1,21 +1,147 @@
-/** Message handlers: validate, act, reply. Pure of browser APIs, so tests call them directly. */
+/**
+ * The background's message handlers: validate, act, reply. They take the store and the
+ * clock as arguments, so tests run them on fake-indexeddb with a fixed clock.
+ *
+ * Webmail alone is enough: a sent email or a thread read from the page makes a deal,
+ * keyed by the company's email domain (each free-mail address is a deal of its own).
+ */
+import { advise, type Advice } from '../advice/index.ts';
+import { companyTerms, domainOf, isFreeMailDomain } from '../rules/company.ts';
 import { scoreDraft } from '../rules/index.ts';
+import type { DraftContext, ScoreResult } from '../rules/types.ts';
 import { Message, type Reply } from '../shared/messages.ts';
-import type { ScoreResult } from '../rules/types.ts';
+import type { StoredDeal } from '../shared/records.ts';
+import { StoreError, type Store } from '../store/db.ts';
 
-export function handleMessage(raw: unknown): Reply<ScoreResult> {
-  const parsed = Message.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return { ok: false, error: `Touchwise could not read that request (${issue ? `${issue.path.join('.') || 'message'}: ${issue.message}` : 'invalid'}).` };
+export interface HandlerDeps {
+  /** Opens (once) and returns the store; may reject if the browser has no usable IndexedDB. */
+  store: () => Promise<Store>;
+  now: () => Date;
+  /** The rep's time zone. */
+  timeZone?: string;
+}
+
+export interface DealWithAdvice {
+  deal: StoredDeal;
+  advice: Advice;
+}
+
+const fail = (error: string): Reply<never> => ({ ok: false, error });
+const ok = <T>(value: T): Reply<T> => ({ ok: true, value });
+
+/** The deal a conversation with `address` makes, when no deal knows them yet. */
+export function dealFromAddress(address: string): Omit<StoredDeal, 'updatedAt'> {
+  const email = address.toLowerCase();
+  const domain = domainOf(email);
+  if (!domain || isFreeMailDomain(domain)) return { id: `email:${email}`, name: email, contacts: [email], domains: [] };
+  const term = companyTerms(undefined, [domain])[0] ?? domain;
+  const company = term.replace(/\b\w/g, (c) => c.toUpperCase());
+  return { id: `domain:${domain}`, name: company, company, contacts: [email], domains: [domain] };
+}
+
+export function createHandler(deps: HandlerDeps): (raw: unknown) => Promise<Reply<unknown>> {
+  const timeZone = deps.timeZone ?? 'UTC';
+
+  async function adviceFor(store: Store, deal: StoredDeal): Promise<Advice> {
+    const [touches, commitments] = await Promise.all([store.touchesOf(deal.id), store.commitmentsOf(deal.id)]);
+    return advise({ deal, touches, commitments, doNotContact: deal.doNotContact, timeZone }, deps.now().toISOString());
   }
-  const msg = parsed.data;
-  switch (msg.type) {
-    case 'score-draft':
-      try {
-        return { ok: true, value: scoreDraft(msg.draft) };
-      } catch (e) {
-        return { ok: false, error: `Touchwise could not score this draft: ${(e as Error).message}` };
+
+  /** The recipient's deal, made from the address if none knows them yet. */
+  async function dealOf(store: Store, address: string): Promise<StoredDeal> {
+    const known = await store.dealForRecipient(address);
+    if (known) {
+      if (!known.contacts.includes(address)) return store.saveDeal({ ...known, contacts: [...known.contacts, address] });
+      return known;
+    }
+    return store.saveDeal(dealFromAddress(address));
+  }
+
+  async function scoreWithDeal(draft: Extract<Message, { type: 'score-draft' }>['draft']): Promise<ScoreResult> {
+    const context: DraftContext = { ...draft.context };
+    try {
+      const store = await deps.store();
+      for (const address of draft.to ?? []) {
+        const deal = await store.dealForRecipient(address);
+        if (!deal) continue;
+        const advice = await adviceFor(store, deal);
+        context.company ??= deal.company;
+        if (deal.doNotContact) context.doNotContact = true;
+        context.deal = { name: deal.name, verdict: advice.verdict, until: advice.until, reason: advice.reasons[0]?.message };
+        break;
       }
+    } catch {
+      // No store (or it failed): score the draft on its own words; the page still gets a verdict.
+    }
+    return scoreDraft({ ...draft, context });
   }
+
+  return async function handle(raw: unknown): Promise<Reply<unknown>> {
+    const parsed = Message.safeParse(raw);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      return fail(`Touchwise could not read that request (${issue ? `${issue.path.join('.') || 'message'}: ${issue.message}` : 'invalid'}).`);
+    }
+    const msg = parsed.data;
+    try {
+      switch (msg.type) {
+        case 'score-draft':
+          return ok(await scoreWithDeal(msg.draft));
+        case 'record-sent': {
+          const store = await deps.store();
+          const dealIds: string[] = [];
+          for (const address of msg.to) {
+            const deal = await dealOf(store, address);
+            if (dealIds.includes(deal.id)) continue;
+            await store.recordTouch(deal.id, { at: msg.at, channel: 'email', direction: 'out', contact: address, ...(msg.body ? { text: msg.body.slice(0, 20_000) } : {}), ...(msg.value !== undefined ? { value: msg.value } : {}) });
+            dealIds.push(deal.id);
+          }
+          return ok({ dealIds });
+        }
+        case 'record-thread': {
+          const store = await deps.store();
+          const deal = await dealOf(store, msg.prospect);
+          // A thread is read every time it is opened: record each message once.
+          const seen = new Set((await store.touchesOf(deal.id)).map((t) => `${t.at}|${t.direction}`));
+          let added = 0;
+          for (const m of msg.messages) {
+            if (seen.has(`${m.at}|${m.direction}`)) continue;
+            await store.recordTouch(deal.id, { at: m.at, channel: 'email', direction: m.direction, contact: msg.prospect, ...(m.text ? { text: m.text.slice(0, 20_000) } : {}) });
+            seen.add(`${m.at}|${m.direction}`);
+            added++;
+          }
+          return ok({ dealId: deal.id, added });
+        }
+        case 'list-deals': {
+          const store = await deps.store();
+          const deals = await store.deals();
+          const out: DealWithAdvice[] = [];
+          for (const deal of deals) out.push({ deal, advice: await adviceFor(store, deal) });
+          return ok(out);
+        }
+        case 'log-touch': {
+          const store = await deps.store();
+          if (!(await store.deal(msg.dealId))) return fail(`There is no deal “${msg.dealId}”.`);
+          return ok(await store.recordTouch(msg.dealId, msg.touch));
+        }
+        case 'set-commitment': {
+          const store = await deps.store();
+          if (!(await store.deal(msg.dealId))) return fail(`There is no deal “${msg.dealId}”.`);
+          return ok(await store.addCommitment(msg.dealId, msg.commitment));
+        }
+        case 'mark-do-not-contact': {
+          const store = await deps.store();
+          await store.setDoNotContact(msg.dealId, msg.doNotContact);
+          return ok({ dealId: msg.dealId, doNotContact: msg.doNotContact });
+        }
+      }
+    } catch (e) {
+      return fail(e instanceof StoreError ? e.message : `Touchwise could not do that: ${(e as Error).message}`);
+    }
+  };
+}
+
+/** Deals due for action now: what the toolbar badge counts. */
+export function dueCount(list: DealWithAdvice[]): number {
+  return list.filter((d) => d.advice.verdict === 'act').length;
 }

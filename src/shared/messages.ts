@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { RULE_IDS } from '../rules/types.ts';
+import { CommitmentSchema, TouchSchema } from './records.ts';
 
 export const Exchange = z.enum(['silence', 'live']);
 
@@ -46,8 +47,44 @@ export const ScoreResultSchema = z.object({
 
 export const ScoreDraftMessage = z.object({ type: z.literal('score-draft'), draft: DraftSchema });
 
+const email = z.string().trim().toLowerCase().pipe(z.email());
+
+/** The rep sent an email (the adapter saw the send). */
+export const RecordSentMessage = z.object({
+  type: z.literal('record-sent'),
+  to: z.array(email).min(1).max(200),
+  at: TouchSchema.shape.at,
+  subject: z.string().max(2000).optional(),
+  body: z.string().max(200_000).optional(),
+  /** Whether the draft gave value (the scorer's value-item said so). */
+  value: z.boolean().optional(),
+});
+
+/** Earlier messages of an open thread, as the page shows them. */
+export const RecordThreadMessage = z.object({
+  type: z.literal('record-thread'),
+  /** The prospect's address (the thread's other party). */
+  prospect: email,
+  messages: z
+    .array(z.object({ at: TouchSchema.shape.at, direction: z.enum(['in', 'out']), text: z.string().max(200_000).optional() }))
+    .max(500),
+});
+
+export const ListDealsMessage = z.object({ type: z.literal('list-deals') });
+export const LogTouchMessage = z.object({ type: z.literal('log-touch'), dealId: z.string().min(1), touch: TouchSchema });
+export const SetCommitmentMessage = z.object({ type: z.literal('set-commitment'), dealId: z.string().min(1), commitment: CommitmentSchema });
+export const MarkDoNotContactMessage = z.object({ type: z.literal('mark-do-not-contact'), dealId: z.string().min(1), doNotContact: z.boolean() });
+
 /** Every message the background accepts. */
-export const Message = z.discriminatedUnion('type', [ScoreDraftMessage]);
+export const Message = z.discriminatedUnion('type', [
+  ScoreDraftMessage,
+  RecordSentMessage,
+  RecordThreadMessage,
+  ListDealsMessage,
+  LogTouchMessage,
+  SetCommitmentMessage,
+  MarkDoNotContactMessage,
+]);
 export type Message = z.infer<typeof Message>;
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
