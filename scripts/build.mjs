@@ -17,6 +17,7 @@ const skipTypes = process.argv.includes('--no-types');
 const extensionEntries = [
   { in: 'src/background/index.ts', out: 'background', format: 'esm' },
   { in: 'src/popup/index.tsx', out: 'popup/popup', format: 'esm' },
+  { in: 'src/options/index.tsx', out: 'options/options', format: 'esm' },
   ...(manifest.content_scripts ?? []).flatMap((cs) => cs.js.map((js) => ({
     in: `src/content/${js.replace(/^content\//, '').replace(/\.js$/, '')}.ts`,
     out: js.replace(/\.js$/, ''),
@@ -61,6 +62,7 @@ async function buildExtension(browser) {
     });
   }
   for (const f of ['popup.html', 'popup.css']) cpSync(join(root, 'src/popup', f), join(out, 'popup', f));
+  for (const f of ['options.html', 'options.css']) cpSync(join(root, 'src/options', f), join(out, 'options', f));
   for (const size of [16, 32, 48, 128]) writeFileSync(join(out, `icons/${size}.png`), iconPng(size));
   writeFileSync(join(out, 'manifest.json'), JSON.stringify(variant(browser), null, 2) + '\n');
 }

@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { createHandler, dealFromAddress, dueCount, type DealWithAdvice } from '../src/background/messages.ts';
 import { Store } from '../src/store/db.ts';
-import type { ScoreResult } from '../src/index.ts';
+import type { Backup, ScoreResult } from '../src/index.ts';
+import { readSettings, type Settings } from '../src/shared/settings.ts';
 
 let n = 0;
 // A fixed clock: Monday 23 November 2026, 10:00 UTC.
@@ -95,5 +96,53 @@ describe('background message handling', () => {
     expect(r.verdict).toBe('revise');
     const listed = await handle({ type: 'list-deals' });
     expect(listed).toEqual({ ok: false, error: 'Touchwise could not do that: no IndexedDB' });
+  });
+});
+
+describe('settings, backup and imports through the background', () => {
+  function setupWithSettings() {
+    const store = Store.open({ name: `touchwise-bg-${++n}`, now: () => NOW });
+    let saved: unknown;
+    const handle = createHandler({
+      store: () => store,
+      now: () => NOW,
+      settings: async () => readSettings(saved),
+      saveSettings: async (s) => void (saved = JSON.parse(JSON.stringify(s))),
+    });
+    return handle;
+  }
+
+  it('saves settings, keeping valid fields and defaults for invalid ones, and scores with them', async () => {
+    const handle = setupWithSettings();
+    const next = value<Settings>(await handle({ type: 'save-settings', settings: { extraPhrases: { checkins: ['solo para saber'] }, longTail: 'often', notifyWhenWaitEnds: true } }));
+    expect(next).toMatchObject({ extraPhrases: { checkins: ['solo para saber'] }, longTail: 55, notifyWhenWaitEnds: true });
+    expect(value<Settings>(await handle({ type: 'get-settings' })).notifyWhenWaitEnds).toBe(true);
+    const r = value<ScoreResult>(await handle({ type: 'score-draft', draft: { body: 'Hola Dana, solo para saber.' } }));
+    expect(r.findings.some((f) => f.rule === 'empty-checkin')).toBe(true);
+  });
+
+  it('exports a backup and restores it, and refuses a file that is not one', async () => {
+    const handle = setupWithSettings();
+    value(await handle({ type: 'record-sent', to: ['dana@northwind-freight.com'], at: '2026-11-20T09:00:00Z' }));
+    const backup = value<Backup>(await handle({ type: 'export-backup' }));
+    expect(backup).toMatchObject({ format: 'touchwise-backup', version: 1 });
+    expect(backup.deals).toHaveLength(1);
+    const other = setupWithSettings();
+    expect(value(await other({ type: 'restore-backup', backup: JSON.parse(JSON.stringify(backup)) }))).toEqual({ deals: 1, touches: 1, commitments: 0 });
+    const bad = await other({ type: 'restore-backup', backup: { hello: 'world' } });
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.error).toMatch(/Nothing was changed/);
+  });
+
+  it('imports a CRM export as deals, and names the expected columns for a file it does not know', async () => {
+    const handle = setupWithSettings();
+    const csv = 'Record ID,Deal Name,Deal Stage,Associated Contact\r\n101,Northwind pilot,Qualified to buy,Dana Reyes (dana@northwind-freight.com)\r\n102,Kelpie renewal,Contract sent,\r\n';
+    const result = value<{ format: string; imported: number }>(await handle({ type: 'import-crm', csv }));
+    expect(result).toMatchObject({ format: 'hubspot', imported: 2 });
+    const list = value<DealWithAdvice[]>(await handle({ type: 'list-deals' }));
+    expect(list.map((d) => d.deal.name).sort()).toEqual(['Kelpie renewal', 'Northwind pilot']);
+    const unknown = await handle({ type: 'import-crm', csv: 'name,age\nx,1\n' });
+    expect(unknown.ok).toBe(false);
+    if (!unknown.ok) expect(unknown.error).toMatch(/Deal Name/);
   });
 });

@@ -7,6 +7,7 @@ import browser from 'webextension-polyfill';
 import { Store } from '../store/db.ts';
 import { createHandler, dueCount, type DealWithAdvice } from './messages.ts';
 import type { Reply } from '../shared/messages.ts';
+import { readSettings } from '../shared/settings.ts';
 
 let store: Promise<Store> | undefined;
 /** Opened on first use; a failure is retried on the next message rather than kept. */
@@ -22,6 +23,8 @@ const handle = createHandler({
   store: openStore,
   now: () => new Date(),
   timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+  settings: async () => readSettings((await browser.storage.sync.get('settings')).settings),
+  saveSettings: (settings) => browser.storage.sync.set({ settings }),
 });
 
 const REFRESH = 'touchwise-refresh';

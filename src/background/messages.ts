@@ -12,6 +12,10 @@ import type { DraftContext, ScoreResult } from '../rules/types.ts';
 import { Message, type Reply } from '../shared/messages.ts';
 import type { StoredDeal } from '../shared/records.ts';
 import { StoreError, type Store } from '../store/db.ts';
+import { ImportError, importCrmCsv } from '../store/imports.ts';
+import { DEFAULT_PACING } from '../advice/pacing.ts';
+import { DEFAULT_ADVISOR, type AdvisorSettings } from '../advice/advise.ts';
+import { DEFAULT_SETTINGS, readSettings, type Settings } from '../shared/settings.ts';
 
 export interface HandlerDeps {
   /** Opens (once) and returns the store; may reject if the browser has no usable IndexedDB. */
@@ -19,6 +23,13 @@ export interface HandlerDeps {
   now: () => Date;
   /** The rep's time zone. */
   timeZone?: string;
+  /** The user's settings (storage.sync in the extension); defaults when absent. */
+  settings?: () => Promise<Settings>;
+  saveSettings?: (settings: Settings) => Promise<void>;
+}
+
+function advisorSettings(s: Settings): AdvisorSettings {
+  return { ...DEFAULT_ADVISOR, pacing: { ...DEFAULT_PACING, waits: s.pacingWaits, longTail: s.longTail }, longSilenceDays: s.longSilenceDays };
 }
 
 export interface DealWithAdvice {
@@ -41,10 +52,11 @@ export function dealFromAddress(address: string): Omit<StoredDeal, 'updatedAt'> 
 
 export function createHandler(deps: HandlerDeps): (raw: unknown) => Promise<Reply<unknown>> {
   const timeZone = deps.timeZone ?? 'UTC';
+  const settings = async () => (deps.settings ? deps.settings().catch(() => DEFAULT_SETTINGS) : DEFAULT_SETTINGS);
 
-  async function adviceFor(store: Store, deal: StoredDeal): Promise<Advice> {
+  async function adviceFor(store: Store, deal: StoredDeal, s?: Settings): Promise<Advice> {
     const [touches, commitments] = await Promise.all([store.touchesOf(deal.id), store.commitmentsOf(deal.id)]);
-    return advise({ deal, touches, commitments, doNotContact: deal.doNotContact, timeZone }, deps.now().toISOString());
+    return advise({ deal, touches, commitments, doNotContact: deal.doNotContact, timeZone }, deps.now().toISOString(), advisorSettings(s ?? (await settings())));
   }
 
   /** The recipient's deal, made from the address if none knows them yet. */
@@ -73,7 +85,8 @@ export function createHandler(deps: HandlerDeps): (raw: unknown) => Promise<Repl
     } catch {
       // No store (or it failed): score the draft on its own words; the page still gets a verdict.
     }
-    return scoreDraft({ ...draft, context });
+    const s = await settings();
+    return scoreDraft({ ...draft, context }, { extraPhrases: s.extraPhrases, maxWords: s.maxWords });
   }
 
   return async function handle(raw: unknown): Promise<Reply<unknown>> {
@@ -115,8 +128,9 @@ export function createHandler(deps: HandlerDeps): (raw: unknown) => Promise<Repl
         case 'list-deals': {
           const store = await deps.store();
           const deals = await store.deals();
+          const s = await settings();
           const out: DealWithAdvice[] = [];
-          for (const deal of deals) out.push({ deal, advice: await adviceFor(store, deal) });
+          for (const deal of deals) out.push({ deal, advice: await adviceFor(store, deal, s) });
           return ok(out);
         }
         case 'log-touch': {
@@ -134,9 +148,26 @@ export function createHandler(deps: HandlerDeps): (raw: unknown) => Promise<Repl
           await store.setDoNotContact(msg.dealId, msg.doNotContact);
           return ok({ dealId: msg.dealId, doNotContact: msg.doNotContact });
         }
+        case 'get-settings':
+          return ok(await settings());
+        case 'save-settings': {
+          if (!deps.saveSettings) return fail('Settings cannot be saved here.');
+          const next = readSettings({ ...(await settings()), ...msg.settings });
+          await deps.saveSettings(next);
+          return ok(next);
+        }
+        case 'export-backup':
+          return ok(await (await deps.store()).exportBackup());
+        case 'restore-backup':
+          return ok(await (await deps.store()).restoreBackup(msg.backup));
+        case 'import-crm': {
+          const imported = importCrmCsv(msg.csv);
+          const count = await (await deps.store()).importDeals(imported.deals);
+          return ok({ format: imported.format, imported: count, skipped: imported.skipped });
+        }
       }
     } catch (e) {
-      return fail(e instanceof StoreError ? e.message : `Touchwise could not do that: ${(e as Error).message}`);
+      return fail(e instanceof StoreError || e instanceof ImportError ? e.message : `Touchwise could not do that: ${(e as Error).message}`);
     }
   };
 }

@@ -74,6 +74,14 @@ export const ListDealsMessage = z.object({ type: z.literal('list-deals') });
 export const LogTouchMessage = z.object({ type: z.literal('log-touch'), dealId: z.string().min(1), touch: TouchSchema });
 export const SetCommitmentMessage = z.object({ type: z.literal('set-commitment'), dealId: z.string().min(1), commitment: CommitmentSchema });
 export const MarkDoNotContactMessage = z.object({ type: z.literal('mark-do-not-contact'), dealId: z.string().min(1), doNotContact: z.boolean() });
+export const GetSettingsMessage = z.object({ type: z.literal('get-settings') });
+/** Any subset of the settings; each field is validated, an invalid one keeps its current value. */
+export const SaveSettingsMessage = z.object({ type: z.literal('save-settings'), settings: z.record(z.string(), z.unknown()) });
+export const ExportBackupMessage = z.object({ type: z.literal('export-backup') });
+/** The backup file's parsed JSON; the store validates it whole before changing anything. */
+export const RestoreBackupMessage = z.object({ type: z.literal('restore-backup'), backup: z.unknown() });
+/** The text of a CRM export (HubSpot deals, Salesforce opportunities, Pipedrive deals). */
+export const ImportCrmMessage = z.object({ type: z.literal('import-crm'), csv: z.string().max(20_000_000) });
 
 /** Every message the background accepts. */
 export const Message = z.discriminatedUnion('type', [
@@ -84,6 +92,11 @@ export const Message = z.discriminatedUnion('type', [
   LogTouchMessage,
   SetCommitmentMessage,
   MarkDoNotContactMessage,
+  GetSettingsMessage,
+  SaveSettingsMessage,
+  ExportBackupMessage,
+  RestoreBackupMessage,
+  ImportCrmMessage,
 ]);
 export type Message = z.infer<typeof Message>;
 
