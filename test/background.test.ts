@@ -146,3 +146,12 @@ describe('settings, backup and imports through the background', () => {
     if (!unknown.ok) expect(unknown.error).toMatch(/Deal Name/);
   });
 });
+
+describe('ended waits (the optional notification)', () => {
+  it('announces only the deals that were waiting and are now due', async () => {
+    const { waitsEnded } = await import('../src/background/messages.ts');
+    const d = (id: string, verdict: string) => ({ deal: { id, name: id }, advice: { verdict } }) as unknown as DealWithAdvice;
+    const ended = waitsEnded({ a: 'wait', b: 'act', c: 'wait' }, [d('a', 'act'), d('b', 'act'), d('c', 'wait'), d('new', 'act')]);
+    expect(ended.map((x) => x.deal.id)).toEqual(['a']);
+  });
+});

@@ -5,7 +5,7 @@
  */
 import browser from 'webextension-polyfill';
 import { Store } from '../store/db.ts';
-import { createHandler, dueCount, type DealWithAdvice } from './messages.ts';
+import { createHandler, dueCount, waitsEnded, type DealWithAdvice } from './messages.ts';
 import type { Reply } from '../shared/messages.ts';
 import { readSettings } from '../shared/settings.ts';
 
@@ -29,6 +29,26 @@ const handle = createHandler({
 
 const REFRESH = 'touchwise-refresh';
 
+/**
+ * The optional notification (off by default; the permission is asked for only when the
+ * user turns it on): a deal the last refresh said to wait on is now due for action.
+ */
+async function notifyEndedWaits(deals: DealWithAdvice[]): Promise<void> {
+  const { lastVerdicts = {} } = (await browser.storage.local.get('lastVerdicts')) as { lastVerdicts?: Record<string, string> };
+  await browser.storage.local.set({ lastVerdicts: Object.fromEntries(deals.map((d) => [d.deal.id, d.advice.verdict])) });
+  const settings = (await handle({ type: 'get-settings' })) as Reply<{ notifyWhenWaitEnds: boolean }>;
+  if (!settings.ok || !settings.value.notifyWhenWaitEnds || !browser.notifications) return;
+  if (!(await browser.permissions.contains({ permissions: ['notifications'] }))) return;
+  for (const d of waitsEnded(lastVerdicts, deals).slice(0, 5)) {
+    await browser.notifications.create(`touchwise-${d.deal.id}`, {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL('icons/128.png'),
+      title: `${d.deal.name}: the wait is over`,
+      message: 'Act only with something of value to them.',
+    });
+  }
+}
+
 /** The toolbar badge: how many deals are due for action now. */
 async function refreshBadge(): Promise<void> {
   const reply = (await handle({ type: 'list-deals' })) as Reply<DealWithAdvice[]>;
@@ -37,6 +57,7 @@ async function refreshBadge(): Promise<void> {
     await browser.action.setTitle({ title: `Touchwise: ${reply.error}` });
     return;
   }
+  await notifyEndedWaits(reply.value);
   const due = dueCount(reply.value);
   await browser.action.setBadgeBackgroundColor({ color: '#0d7377' });
   await browser.action.setBadgeText({ text: due ? String(due) : '' });

@@ -172,6 +172,14 @@ export function createHandler(deps: HandlerDeps): (raw: unknown) => Promise<Repl
   };
 }
 
+/**
+ * Deals whose wait has just ended: advised `wait` at the last refresh, `act` now. What the
+ * optional notification announces.
+ */
+export function waitsEnded(before: Record<string, string>, now: DealWithAdvice[]): DealWithAdvice[] {
+  return now.filter((d) => d.advice.verdict === 'act' && before[d.deal.id] === 'wait');
+}
+
 /** Deals due for action now: what the toolbar badge counts. */
 export function dueCount(list: DealWithAdvice[]): number {
   return list.filter((d) => d.advice.verdict === 'act').length;

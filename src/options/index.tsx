@@ -145,6 +145,20 @@ function SettingsForm() {
         <input type="checkbox" checked={s.confirmBeforeBlockedSend} onChange={(e) => setS({ ...s, confirmBeforeBlockedSend: e.currentTarget.checked })} />
         Ask me to confirm before sending a draft Touchwise would block (otherwise Touchwise never stands in the way of Send)
       </label>
+      <label class="check">
+        <input
+          type="checkbox"
+          checked={s.notifyWhenWaitEnds}
+          onChange={async (e) => {
+            const on = e.currentTarget.checked;
+            // The browser asks the user for the notifications permission only when it is wanted.
+            const granted = on ? await browser.permissions.request({ permissions: ['notifications'] }).catch(() => false) : true;
+            setS({ ...s, notifyWhenWaitEnds: on && granted });
+            if (on && !granted) setStatus({ kind: 'error', text: 'Without the notifications permission Touchwise cannot notify you; the badge still counts deals due.' });
+          }}
+        />
+        Notify me when a wait ends (the toolbar badge always counts deals due for action)
+      </label>
       <div class="actions">
         <button class="primary" onClick={save}>Save settings</button>
       </div>
