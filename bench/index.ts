@@ -13,9 +13,10 @@ import { fileURLToPath } from 'node:url';
 import { duration, environment, sinkValue, type Section } from './lib.ts';
 import { advisorSection } from './advisor.ts';
 import { scorerSection } from './scorer.ts';
+import { storeSection } from './store.ts';
 
-/** In report order. Store and content-script sections go here as they land. */
-const SECTIONS: Section[] = [scorerSection, advisorSection];
+/** In report order. The content-script section goes here when it lands. */
+const SECTIONS: Section[] = [scorerSection, advisorSection, storeSection];
 
 const argv = process.argv.slice(2);
 const only = argv.flatMap((a, i) => (a === '--only' ? [argv[i + 1] ?? ''] : a.startsWith('--only=') ? [a.slice('--only='.length)] : []));
