@@ -81,6 +81,7 @@ describe.skipIf(!chromiumAvailable())('the extension in Chromium', () => {
     popup = await ext.openExtensionPage('popup/popup.html');
     await expect(popup.title()).resolves.toBe('Touchwise');
 
+    await popup.getByRole('tab', { name: 'Check a draft' }).click();
     await popup.getByLabel('To').fill('dana@northwind-freight.com');
     const draft = popup.getByLabel('Draft');
     await draft.pressSequentially(EMPTY_CHECKIN);
