@@ -2,18 +2,11 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import type { Reply } from '../shared/messages.ts';
+import { ask } from '../shared/ask.ts';
 import type { Settings } from '../shared/settings.ts';
 
 type Status = { kind: 'ok' | 'error'; text: string } | null;
 
-async function ask<T>(message: unknown): Promise<Reply<T>> {
-  try {
-    return (await browser.runtime.sendMessage(message)) as Reply<T>;
-  } catch (e) {
-    return { ok: false, error: `The Touchwise worker did not answer (${(e as Error).message}).` };
-  }
-}
 
 function readFile(input: HTMLInputElement): Promise<string | null> {
   const file = input.files?.[0];

@@ -7,7 +7,8 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { RULE_INFO } from '../rules/catalog.ts';
 import type { ScoreResult } from '../rules/types.ts';
-import type { Message, Reply } from '../shared/messages.ts';
+import type { Reply } from '../shared/messages.ts';
+import { ask } from '../shared/ask.ts';
 import type { Advice } from '../advice/advise.ts';
 import type { StoredDeal, Touch } from '../shared/records.ts';
 
@@ -16,13 +17,6 @@ interface DealWithAdvice {
   advice: Advice;
 }
 
-async function ask<T>(message: Message): Promise<Reply<T>> {
-  try {
-    return (await browser.runtime.sendMessage(message)) as Reply<T>;
-  } catch (e) {
-    return { ok: false, error: `The Touchwise worker did not answer (${(e as Error).message}).` };
-  }
-}
 
 const ORDER: Record<Advice['verdict'], number> = { act: 0, wait: 1, nurture: 2, requalify: 3, stop: 4 };
 const LABEL: Record<Advice['verdict'], string> = { act: 'Act', wait: 'Wait', nurture: 'Nurture', requalify: 'Requalify', stop: 'Stop' };
