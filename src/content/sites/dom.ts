@@ -290,3 +290,48 @@ export function errorText(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   return message.slice(0, 300);
 }
+
+/** The last read of each kind that failed on a page, for the adapter's health report. */
+export interface Problems {
+  composers?: string;
+  thread?: string;
+}
+
+/** One site's record of failed reads, per page. Never throws. */
+export function problemLog(): {
+  note(root: Document, part: keyof Problems, error: unknown): void;
+  clear(root: Document, part: keyof Problems): void;
+  get(root: Document): Problems | undefined;
+} {
+  const problems = new WeakMap<Document, Problems>();
+  return {
+    note(root, part, error) {
+      try {
+        problems.set(root, { ...problems.get(root), [part]: errorText(error) });
+      } catch {
+        /* nothing more to do */
+      }
+    },
+    clear(root, part) {
+      try {
+        const p = problems.get(root);
+        if (p?.[part]) problems.set(root, { ...p, [part]: undefined });
+      } catch {
+        /* nothing more to do */
+      }
+    },
+    get(root) {
+      try {
+        return problems.get(root);
+      } catch {
+        return undefined;
+      }
+    },
+  };
+}
+
+/** Composer bodies: editable, and not inside another one. */
+export function outermostEditable(root: ParentNode, selectors: Selectors): Element[] {
+  const found = all(root, selectors).filter(isEditable);
+  return found.length < 2 ? found : found.filter((el) => !found.some((other) => other !== el && other.contains(el)));
+}

@@ -4,26 +4,7 @@
  * test/fixtures/gmail/.
  */
 import { parseMailDate } from './dates.ts';
-import {
-  addAll,
-  all,
-  attr,
-  chronological,
-  climb,
-  closest,
-  emailsIn,
-  errorText,
-  first,
-  idFor,
-  isEditable,
-  lineText,
-  matches,
-  pageUrl,
-  QUOTES_AND_SIGNATURES,
-  readText,
-  type Selectors,
-  valueOf,
-} from './dom.ts';
+import { addAll, all, attr, chronological, climb, closest, emailsIn, errorText, first, idFor, lineText, matches, pageUrl, QUOTES_AND_SIGNATURES, readText, type Selectors, valueOf, outermostEditable, problemLog } from './dom.ts';
 import { GMAIL_SELECTORS as S } from './gmail.selectors.ts';
 import type { ComposerKind, ComposerSnapshot, SiteAdapter, SiteHealth, ThreadMessage } from './types.ts';
 
@@ -32,34 +13,11 @@ const HOSTS = new Set(['mail.google.com']);
 /** Subject prefixes of answers (reply or forward) in the languages Gmail users commonly write in. */
 const ANSWER_SUBJECT = /^\s*(?:re|aw|sv|vs|antw|ant|r|rif|fwd?|wg|tr|rv|enc|doorst)\s*(?:\[\d+\])?\s*:/i;
 
-interface Problems {
-  composers?: string;
-  thread?: string;
-}
-const problems = new WeakMap<Document, Problems>();
-
-function note(root: Document, part: keyof Problems, error: unknown): void {
-  try {
-    problems.set(root, { ...problems.get(root), [part]: errorText(error) });
-  } catch {
-    /* nothing more to do */
-  }
-}
-
-function clear(root: Document, part: keyof Problems): void {
-  try {
-    const p = problems.get(root);
-    if (p?.[part]) problems.set(root, { ...p, [part]: undefined });
-  } catch {
-    /* nothing more to do */
-  }
-}
+const problems = problemLog();
+const { note, clear } = problems;
 
 /** Composer bodies: editable, and not inside another one. */
-function bodies(root: ParentNode): Element[] {
-  const found = all(root, S.body).filter(isEditable);
-  return found.length < 2 ? found : found.filter((el) => !found.some((other) => other !== el && other.contains(el)));
-}
+const bodies = (root: ParentNode): Element[] => outermostEditable(root, S.body);
 
 /** The smallest ancestor of the body that holds the composer's own fields, never one holding a second composer. */
 function composerRoot(body: Element): Element {

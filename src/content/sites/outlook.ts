@@ -4,26 +4,7 @@
  * outlook.selectors.ts; the DOM they target is reproduced in test/fixtures/outlook/.
  */
 import { dayFirstFor, parseMailDate } from './dates.ts';
-import {
-  addAll,
-  all,
-  attr,
-  chronological,
-  climb,
-  closest,
-  emailsIn,
-  errorText,
-  first,
-  idFor,
-  isEditable,
-  lineText,
-  ownContainer,
-  pageUrl,
-  QUOTES_AND_SIGNATURES,
-  readText,
-  type Selectors,
-  valueOf,
-} from './dom.ts';
+import { addAll, all, attr, chronological, climb, closest, emailsIn, errorText, first, idFor, isEditable, lineText, ownContainer, pageUrl, QUOTES_AND_SIGNATURES, readText, type Selectors, valueOf, outermostEditable, problemLog } from './dom.ts';
 import { OUTLOOK_SELECTORS as S } from './outlook.selectors.ts';
 import type { ComposerKind, ComposerSnapshot, SiteAdapter, SiteHealth, ThreadMessage } from './types.ts';
 
@@ -33,33 +14,11 @@ const ANSWER_SUBJECT = /^\s*(?:re|aw|sv|vs|antw|ant|r|rif|fw|fwd|wg|tr|rv|enc|do
 /** A composer in a window of its own: Outlook's deep links and pop-outs. */
 const POPOUT_PATH = /\/mail\/(?:[^/?#]+\/)?(?:deeplink\/)?compose\b|[?&]popoutv2=/i;
 
-interface Problems {
-  composers?: string;
-  thread?: string;
-}
-const problems = new WeakMap<Document, Problems>();
+const problems = problemLog();
+const { note, clear } = problems;
 
-function note(root: Document, part: keyof Problems, error: unknown): void {
-  try {
-    problems.set(root, { ...problems.get(root), [part]: errorText(error) });
-  } catch {
-    /* nothing more to do */
-  }
-}
-
-function clear(root: Document, part: keyof Problems): void {
-  try {
-    const p = problems.get(root);
-    if (p?.[part]) problems.set(root, { ...p, [part]: undefined });
-  } catch {
-    /* nothing more to do */
-  }
-}
-
-function bodies(root: ParentNode): Element[] {
-  const found = all(root, S.body).filter(isEditable);
-  return found.length < 2 ? found : found.filter((el) => !found.some((other) => other !== el && other.contains(el)));
-}
+/** Composer bodies: editable, and not inside another one. */
+const bodies = (root: ParentNode): Element[] => outermostEditable(root, S.body);
 
 function composerRoot(body: Element): Element {
   const root = climb(
