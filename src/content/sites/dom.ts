@@ -5,6 +5,8 @@
  * own window, a test's DOM).
  */
 
+import type { SiteHealth } from './types.ts';
+
 /** Alternatives for one thing on the page, most trusted first. */
 export type Selectors = readonly string[];
 
@@ -334,4 +336,50 @@ export function problemLog(): {
 export function outermostEditable(root: ParentNode, selectors: Selectors): Element[] {
   const found = all(root, selectors).filter(isEditable);
   return found.length < 2 ? found : found.filter((el) => !found.some((other) => other !== el && other.contains(el)));
+}
+
+/** Whether a URL is one of the site's hosts, over https. Never throws. */
+export function onHosts(hosts: ReadonlySet<string>): (url: URL) => boolean {
+  return (url) => {
+    try {
+      return url.protocol === 'https:' && hosts.has(url.hostname.toLowerCase());
+    } catch {
+      return false;
+    }
+  };
+}
+
+export interface HealthOptions {
+  site: string;
+  /** The site's name as the user knows it ("Gmail"). */
+  label: string;
+  composers: (root: Document) => unknown[];
+  /** Markers that say the page is the site's app. */
+  app: Selectors;
+  problems: { get(root: Document): Problems | undefined };
+  /** Whether an open textbox editor that no composer was read from counts as one the adapter failed to recognise. */
+  strayEditor?: (editor: Element) => boolean;
+}
+
+/** What the adapter can tell the popup about the page: composers found, or why not. Never throws. */
+export function siteHealth(root: Document, o: HealthOptions): SiteHealth {
+  try {
+    const count = o.composers(root).length;
+    const recognised = count > 0 || first(root, o.app) !== null;
+    const result: SiteHealth = { site: o.site, composers: count, recognised };
+    const editor = first(root, ['[contenteditable="true"][role="textbox"]', '[contenteditable="true"]']);
+    const failed = o.problems.get(root);
+    if (!recognised) {
+      result.problem = editor
+        ? `An editor is open, but none of the ${o.label} markers this version knows was found: ${o.label} may have changed its page.`
+        : `None of the ${o.label} markers this version knows was found: ${o.label} may have changed its page.`;
+    } else if (failed?.composers || failed?.thread) {
+      result.problem = `Reading the page failed: ${failed.composers ?? failed.thread}`;
+    } else if (count === 0 && editor && editor.matches('[role="textbox"]') && (o.strayEditor?.(editor) ?? true)) {
+      result.problem = `An editor is open but was not recognised as ${/^[aeiou]/i.test(o.label) ? 'an' : 'a'} ${o.label} composer.`;
+    }
+    return result;
+  } catch (error) {
+    return { site: o.site, composers: 0, recognised: false, problem: `Reading the page failed: ${errorText(error)}` };
+  }
 }

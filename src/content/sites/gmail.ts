@@ -4,7 +4,7 @@
  * test/fixtures/gmail/.
  */
 import { parseMailDate } from './dates.ts';
-import { addAll, all, attr, chronological, climb, closest, emailsIn, errorText, first, idFor, lineText, matches, pageUrl, QUOTES_AND_SIGNATURES, readText, type Selectors, valueOf, outermostEditable, problemLog } from './dom.ts';
+import { addAll, all, attr, chronological, climb, closest, emailsIn, first, idFor, lineText, matches, pageUrl, QUOTES_AND_SIGNATURES, readText, type Selectors, valueOf, outermostEditable, problemLog, onHosts, siteHealth } from './dom.ts';
 import { GMAIL_SELECTORS as S } from './gmail.selectors.ts';
 import type { ComposerKind, ComposerSnapshot, SiteAdapter, SiteHealth, ThreadMessage } from './types.ts';
 
@@ -180,36 +180,12 @@ function thread(root: Document): ThreadMessage[] {
 }
 
 function health(root: Document): SiteHealth {
-  try {
-    const count = composers(root).length;
-    const recognised = count > 0 || first(root, S.app) !== null;
-    const result: SiteHealth = { site: SITE, composers: count, recognised };
-    const editor = first(root, ['[contenteditable="true"][role="textbox"]', '[contenteditable="true"]']);
-    const failed = problems.get(root);
-    if (!recognised) {
-      result.problem = editor
-        ? 'An editor is open, but none of the Gmail markers this version knows was found: Gmail may have changed its page.'
-        : 'None of the Gmail markers this version knows was found: Gmail may have changed its page.';
-    } else if (failed?.composers || failed?.thread) {
-      result.problem = `Reading the page failed: ${failed.composers ?? failed.thread}`;
-    } else if (count === 0 && editor && editor.matches('[role="textbox"]')) {
-      result.problem = 'An editor is open but was not recognised as a Gmail composer.';
-    }
-    return result;
-  } catch (error) {
-    return { site: SITE, composers: 0, recognised: false, problem: `Reading the page failed: ${errorText(error)}` };
-  }
+  return siteHealth(root, { site: SITE, label: 'Gmail', composers, app: S.app, problems });
 }
 
 export const gmail: SiteAdapter = {
   site: SITE,
-  matches(url: URL): boolean {
-    try {
-      return url.protocol === 'https:' && HOSTS.has(url.hostname.toLowerCase());
-    } catch {
-      return false;
-    }
-  },
+  matches: onHosts(HOSTS),
   composers,
   thread,
   health,

@@ -4,7 +4,7 @@
  * outlook.selectors.ts; the DOM they target is reproduced in test/fixtures/outlook/.
  */
 import { dayFirstFor, parseMailDate } from './dates.ts';
-import { addAll, all, attr, chronological, climb, closest, emailsIn, errorText, first, idFor, isEditable, lineText, ownContainer, pageUrl, QUOTES_AND_SIGNATURES, readText, type Selectors, valueOf, outermostEditable, problemLog } from './dom.ts';
+import { addAll, all, attr, chronological, climb, closest, emailsIn, first, idFor, isEditable, lineText, ownContainer, pageUrl, QUOTES_AND_SIGNATURES, readText, type Selectors, valueOf, outermostEditable, problemLog, onHosts, siteHealth } from './dom.ts';
 import { OUTLOOK_SELECTORS as S } from './outlook.selectors.ts';
 import type { ComposerKind, ComposerSnapshot, SiteAdapter, SiteHealth, ThreadMessage } from './types.ts';
 
@@ -214,36 +214,12 @@ function thread(root: Document): ThreadMessage[] {
 }
 
 function health(root: Document): SiteHealth {
-  try {
-    const count = composers(root).length;
-    const recognised = count > 0 || first(root, S.app) !== null;
-    const result: SiteHealth = { site: SITE, composers: count, recognised };
-    const editor = first(root, ['[contenteditable="true"][role="textbox"]', '[contenteditable="true"]']);
-    const failed = problems.get(root);
-    if (!recognised) {
-      result.problem = editor
-        ? 'An editor is open, but none of the Outlook markers this version knows was found: Outlook may have changed its page.'
-        : 'None of the Outlook markers this version knows was found: Outlook may have changed its page.';
-    } else if (failed?.composers || failed?.thread) {
-      result.problem = `Reading the page failed: ${failed.composers ?? failed.thread}`;
-    } else if (count === 0 && editor && editor.matches('[role="textbox"]') && closest(editor, [...S.to, ...S.cc]) === null) {
-      result.problem = 'An editor is open but was not recognised as an Outlook composer.';
-    }
-    return result;
-  } catch (error) {
-    return { site: SITE, composers: 0, recognised: false, problem: `Reading the page failed: ${errorText(error)}` };
-  }
+  return siteHealth(root, { site: SITE, label: 'Outlook', composers, app: S.app, problems, strayEditor: (editor) => closest(editor, [...S.to, ...S.cc]) === null });
 }
 
 export const outlook: SiteAdapter = {
   site: SITE,
-  matches(url: URL): boolean {
-    try {
-      return url.protocol === 'https:' && HOSTS.has(url.hostname.toLowerCase());
-    } catch {
-      return false;
-    }
-  },
+  matches: onHosts(HOSTS),
   composers,
   thread,
   health,
