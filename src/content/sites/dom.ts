@@ -299,12 +299,14 @@ export interface Problems {
   thread?: string;
 }
 
-/** One site's record of failed reads, per page. Never throws. */
-export function problemLog(): {
+export interface ProblemLog {
   note(root: Document, part: keyof Problems, error: unknown): void;
   clear(root: Document, part: keyof Problems): void;
   get(root: Document): Problems | undefined;
-} {
+}
+
+/** One site's record of failed reads, per page. Never throws. */
+export function problemLog(): ProblemLog {
   const problems = new WeakMap<Document, Problems>();
   return {
     note(root, part, error) {
@@ -381,5 +383,30 @@ export function siteHealth(root: Document, o: HealthOptions): SiteHealth {
     return result;
   } catch (error) {
     return { site: o.site, composers: 0, recognised: false, problem: `Reading the page failed: ${errorText(error)}` };
+  }
+}
+
+/**
+ * Lists a page's items (composer bodies, thread messages) and reads each one. A failed
+ * read is noted in the log and the others are still read; a failed listing gives [].
+ * Never throws.
+ */
+export function readEach<I, T>(root: Document, part: keyof Problems, log: ProblemLog, items: () => readonly I[], read: (item: I) => T | null | undefined): T[] {
+  try {
+    const list = items();
+    log.clear(root, part);
+    const out: T[] = [];
+    for (const item of list) {
+      try {
+        const value = read(item);
+        if (value) out.push(value);
+      } catch (error) {
+        log.note(root, part, error);
+      }
+    }
+    return out;
+  } catch (error) {
+    log.note(root, part, error);
+    return [];
   }
 }

@@ -4,7 +4,7 @@
  * test/fixtures/gmail/.
  */
 import { parseMailDate } from './dates.ts';
-import { addAll, all, attr, chronological, climb, closest, emailsIn, first, idFor, lineText, matches, pageUrl, QUOTES_AND_SIGNATURES, readText, type Selectors, valueOf, outermostEditable, problemLog, onHosts, siteHealth } from './dom.ts';
+import { addAll, all, attr, chronological, climb, closest, emailsIn, first, idFor, lineText, matches, pageUrl, QUOTES_AND_SIGNATURES, readText, type Selectors, valueOf, outermostEditable, problemLog, onHosts, siteHealth, readEach } from './dom.ts';
 import { GMAIL_SELECTORS as S } from './gmail.selectors.ts';
 import type { ComposerKind, ComposerSnapshot, SiteAdapter, SiteHealth, ThreadMessage } from './types.ts';
 
@@ -14,7 +14,6 @@ const HOSTS = new Set(['mail.google.com']);
 const ANSWER_SUBJECT = /^\s*(?:re|aw|sv|vs|antw|ant|r|rif|fwd?|wg|tr|rv|enc|doorst)\s*(?:\[\d+\])?\s*:/i;
 
 const problems = problemLog();
-const { note, clear } = problems;
 
 /** Composer bodies: editable, and not inside another one. */
 const bodies = (root: ParentNode): Element[] => outermostEditable(root, S.body);
@@ -141,42 +140,11 @@ function messageItems(root: Document): Element[] {
 }
 
 function composers(root: Document): ComposerSnapshot[] {
-  try {
-    const found = bodies(root);
-    clear(root, 'composers');
-    const out: ComposerSnapshot[] = [];
-    for (const body of found) {
-      try {
-        out.push(readComposer(root, body));
-      } catch (error) {
-        note(root, 'composers', error);
-      }
-    }
-    return out;
-  } catch (error) {
-    note(root, 'composers', error);
-    return [];
-  }
+  return readEach(root, 'composers', problems, () => bodies(root), (body) => readComposer(root, body));
 }
 
 function thread(root: Document): ThreadMessage[] {
-  try {
-    const items = messageItems(root);
-    clear(root, 'thread');
-    const out: ThreadMessage[] = [];
-    for (const item of items) {
-      try {
-        const message = readMessage(item);
-        if (message) out.push(message);
-      } catch (error) {
-        note(root, 'thread', error);
-      }
-    }
-    return chronological(out);
-  } catch (error) {
-    note(root, 'thread', error);
-    return [];
-  }
+  return chronological(readEach(root, 'thread', problems, () => messageItems(root), readMessage));
 }
 
 function health(root: Document): SiteHealth {

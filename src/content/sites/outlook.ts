@@ -4,7 +4,7 @@
  * outlook.selectors.ts; the DOM they target is reproduced in test/fixtures/outlook/.
  */
 import { dayFirstFor, parseMailDate } from './dates.ts';
-import { addAll, all, attr, chronological, climb, closest, emailsIn, first, idFor, isEditable, lineText, ownContainer, pageUrl, QUOTES_AND_SIGNATURES, readText, type Selectors, valueOf, outermostEditable, problemLog, onHosts, siteHealth } from './dom.ts';
+import { addAll, all, attr, chronological, climb, closest, emailsIn, first, idFor, isEditable, lineText, ownContainer, pageUrl, QUOTES_AND_SIGNATURES, readText, type Selectors, valueOf, outermostEditable, problemLog, onHosts, siteHealth, readEach } from './dom.ts';
 import { OUTLOOK_SELECTORS as S } from './outlook.selectors.ts';
 import type { ComposerKind, ComposerSnapshot, SiteAdapter, SiteHealth, ThreadMessage } from './types.ts';
 
@@ -15,7 +15,7 @@ const ANSWER_SUBJECT = /^\s*(?:re|aw|sv|vs|antw|ant|r|rif|fw|fwd|wg|tr|rv|enc|do
 const POPOUT_PATH = /\/mail\/(?:[^/?#]+\/)?(?:deeplink\/)?compose\b|[?&]popoutv2=/i;
 
 const problems = problemLog();
-const { note, clear } = problems;
+const { note } = problems;
 
 /** Composer bodies: editable, and not inside another one. */
 const bodies = (root: ParentNode): Element[] => outermostEditable(root, S.body);
@@ -76,22 +76,7 @@ function readComposer(root: Document, body: Element): ComposerSnapshot {
 }
 
 function composers(root: Document): ComposerSnapshot[] {
-  try {
-    const found = bodies(root);
-    clear(root, 'composers');
-    const out: ComposerSnapshot[] = [];
-    for (const body of found) {
-      try {
-        out.push(readComposer(root, body));
-      } catch (error) {
-        note(root, 'composers', error);
-      }
-    }
-    return out;
-  } catch (error) {
-    note(root, 'composers', error);
-    return [];
-  }
+  return readEach(root, 'composers', problems, () => bodies(root), (body) => readComposer(root, body));
 }
 
 /** The first element any selector finds (most trusted first) that passes `ok`. */
@@ -193,24 +178,18 @@ function readMessage(message: Element, ok: (el: Element) => boolean, dayFirst: b
 function thread(root: Document): ThreadMessage[] {
   try {
     if (first(root, [...S.message, ...S.date, ...S.messageBody]) === null) return [];
-    clear(root, 'thread');
-    const composerAreas = bodies(root).map((body) => closest(body, S.composeContainer) ?? composerRoot(body));
-    const ok = (el: Element): boolean => !composerAreas.some((c) => c.contains(el)) && el.closest('[contenteditable="true"]') === null;
-    const dayFirst = dayFirstFor(root.documentElement?.getAttribute('lang'));
-    const out: ThreadMessage[] = [];
-    for (const message of messageRoots(root, composerAreas)) {
-      try {
-        const read = readMessage(message, ok, dayFirst);
-        if (read) out.push(read);
-      } catch (error) {
-        note(root, 'thread', error);
-      }
-    }
-    return chronological(out);
   } catch (error) {
     note(root, 'thread', error);
     return [];
   }
+  // Each message is read with what the whole page says: where the composers are, and the page's date order.
+  const messages = () => {
+    const composerAreas = bodies(root).map((body) => closest(body, S.composeContainer) ?? composerRoot(body));
+    const ok = (el: Element): boolean => !composerAreas.some((c) => c.contains(el)) && el.closest('[contenteditable="true"]') === null;
+    const dayFirst = dayFirstFor(root.documentElement?.getAttribute('lang'));
+    return messageRoots(root, composerAreas).map((message) => () => readMessage(message, ok, dayFirst));
+  };
+  return chronological(readEach(root, 'thread', problems, messages, (readIt) => readIt()));
 }
 
 function health(root: Document): SiteHealth {
