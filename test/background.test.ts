@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createHandler, dealFromAddress, dueCount, type DealWithAdvice } from '../src/background/messages.ts';
 import { Store } from '../src/store/db.ts';
 import type { Backup, ScoreResult } from '../src/index.ts';
+import type { DraftVerdict } from '../src/shared/messages.ts';
 import { readSettings, type Settings } from '../src/shared/settings.ts';
 
 let n = 0;
@@ -153,5 +154,50 @@ describe('ended waits (the optional notification)', () => {
     const d = (id: string, verdict: string) => ({ deal: { id, name: id }, advice: { verdict } }) as unknown as DealWithAdvice;
     const ended = waitsEnded({ a: 'wait', b: 'act', c: 'wait' }, [d('a', 'act'), d('b', 'act'), d('c', 'wait'), d('new', 'act')]);
     expect(ended.map((x) => x.deal.id)).toEqual(['a']);
+  });
+});
+
+describe('background: what the webmail page sends', () => {
+  it('answers a draft to a known deal with the deal: silence, unanswered touches and wait-or-act', async () => {
+    const handle = setup();
+    value(await handle({ type: 'record-thread', prospect: 'dana@northwind-freight.com', messages: [{ at: '2026-11-12T15:00:00Z', direction: 'in', text: 'Send me the lane numbers when you have them.' }] }));
+    value(await handle({ type: 'record-sent', to: ['dana@northwind-freight.com'], at: '2026-11-20T09:00:00Z', body: 'Here are the lane numbers.' }));
+    const r = value<DraftVerdict>(await handle({ type: 'score-draft', draft: { body: 'Just checking in on the numbers.', to: ['dana@northwind-freight.com'] } }));
+    expect(r.deal).toMatchObject({ id: 'domain:northwind-freight.com', name: 'Northwind Freight', verdict: 'wait', silenceDays: 11, unansweredTouches: 1 });
+    expect(r.deal!.until).not.toBeNull();
+    expect(r.deal!.reason).toBeTruthy();
+    expect(r.findings.map((f) => f.rule)).toContain('pacing');
+    // A stranger's address has no deal, and scoring makes none.
+    const stranger = value<DraftVerdict>(await handle({ type: 'score-draft', draft: { body: 'Here is the report.', to: ['new@elsewhere.example'] } }));
+    expect(stranger.deal).toBeUndefined();
+    expect(value<DealWithAdvice[]>(await handle({ type: 'list-deals' }))).toHaveLength(1);
+  });
+
+  it('tells a live exchange from silence by the deal’s last touches', async () => {
+    const handle = setup();
+    const draft = { body: 'Thanks Dana. The lane model is attached; the pilot pays for itself on lane 4 alone. Thursday at 10?', to: ['dana@northwind-freight.com'] };
+    const before = value<DraftVerdict>(await handle({ type: 'score-draft', draft }));
+    value(await handle({ type: 'record-thread', prospect: 'dana@northwind-freight.com', messages: [{ at: '2026-11-23T09:30:00Z', direction: 'in', text: 'Can you send the lane model before Thursday?' }] }));
+    const after = value<DraftVerdict>(await handle({ type: 'score-draft', draft }));
+    // Following up on silence, a missing way out is a warning; replying to them a moment ago, only a tip.
+    expect(before.findings.find((f) => f.rule === 'opt-out')?.severity).toBe('warning');
+    expect(after.findings.find((f) => f.rule === 'opt-out')?.severity ?? 'info').toBe('info');
+  });
+
+  it('keeps a sent HTML email as the writer’s own words, without the quoted history, and judges its value', async () => {
+    const handle = setup();
+    const body =
+      '<div dir="ltr">Hi Dana,<div><br></div><div>The lane model is attached: lane 4 alone pays for the pilot.</div><div>Sam</div></div>' +
+      '<div class="gmail_quote"><div class="gmail_attr">On Tue, Nov 10, 2026 Dana wrote:</div><blockquote class="gmail_quote">Can you send the lane numbers? SECRET-QUOTED</blockquote></div>';
+    value(await handle({ type: 'record-sent', to: ['dana@northwind-freight.com'], at: '2026-11-20T09:00:00Z', body, html: true }));
+    const backup = value<Backup>(await handle({ type: 'export-backup' }));
+    const [touch] = backup.touches;
+    expect(touch!.text).toContain('lane 4 alone pays for the pilot');
+    expect(touch!.text).not.toContain('SECRET-QUOTED');
+    expect(touch!.text).not.toContain('<div');
+    expect(touch!.value).toBe(true);
+    value(await handle({ type: 'record-sent', to: ['lee@northwind-freight.com'], at: '2026-11-21T09:00:00Z', body: '<div>Just checking in. Any update?</div>', html: true }));
+    const again = value<Backup>(await handle({ type: 'export-backup' }));
+    expect(again.touches.find((t) => t.contact === 'lee@northwind-freight.com')!.value).toBe(false);
   });
 });

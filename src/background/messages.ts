@@ -7,9 +7,9 @@
  */
 import { advise, type Advice } from '../advice/index.ts';
 import { companyTerms, domainOf, isFreeMailDomain } from '../rules/company.ts';
-import { scoreDraft } from '../rules/index.ts';
+import { makeDraft, scoreDraft } from '../rules/index.ts';
 import type { DraftContext, ScoreResult } from '../rules/types.ts';
-import { Message, type Reply } from '../shared/messages.ts';
+import { Message, type DealState, type DraftVerdict, type Reply } from '../shared/messages.ts';
 import type { StoredDeal } from '../shared/records.ts';
 import { StoreError, type Store } from '../store/db.ts';
 import { ImportError, importCrmCsv } from '../store/imports.ts';
@@ -69,24 +69,62 @@ export function createHandler(deps: HandlerDeps): (raw: unknown) => Promise<Repl
     return store.saveDeal(dealFromAddress(address));
   }
 
-  async function scoreWithDeal(draft: Extract<Message, { type: 'score-draft' }>['draft']): Promise<ScoreResult> {
+  /**
+   * Scores a draft with what is known of its recipients' deal: the first recipient with
+   * a deal gives the deal's advice (pacing, do-not-contact), its company name, and its
+   * last touches (which tell a live exchange from a follow-up on silence).
+   */
+  async function scoreWithDeal(draft: Extract<Message, { type: 'score-draft' }>['draft']): Promise<DraftVerdict> {
     const context: DraftContext = { ...draft.context };
+    let dealState: DealState | undefined;
+    const s = await settings();
     try {
       const store = await deps.store();
       for (const address of draft.to ?? []) {
         const deal = await store.dealForRecipient(address);
         if (!deal) continue;
-        const advice = await adviceFor(store, deal);
+        const [touches, commitments] = await Promise.all([store.touchesOf(deal.id), store.commitmentsOf(deal.id)]);
+        const advice = advise({ deal, touches, commitments, doNotContact: deal.doNotContact, timeZone }, deps.now().toISOString(), advisorSettings(s));
         context.company ??= deal.company;
         if (deal.doNotContact) context.doNotContact = true;
         context.deal = { name: deal.name, verdict: advice.verdict, until: advice.until, reason: advice.reasons[0]?.message };
+        // The newest few touches are what tell a live exchange from silence.
+        context.lastTouches ??= touches.slice(-5).map((t) => ({ at: t.at, direction: t.direction, channel: t.channel, ...(t.text ? { text: t.text.slice(0, 2000) } : {}) }));
+        dealState = {
+          id: deal.id,
+          name: deal.name,
+          verdict: advice.verdict,
+          until: advice.until,
+          silenceDays: advice.silenceDays,
+          unansweredTouches: advice.unansweredTouches,
+          ...(advice.reasons[0] ? { reason: advice.reasons[0].message, seed: advice.reasons[0].seed } : {}),
+        };
         break;
       }
     } catch {
       // No store (or it failed): score the draft on its own words; the page still gets a verdict.
     }
-    const s = await settings();
-    return scoreDraft({ ...draft, context }, { extraPhrases: s.extraPhrases, maxWords: s.maxWords });
+    const result: ScoreResult = scoreDraft({ ...draft, context }, { extraPhrases: s.extraPhrases, maxWords: s.maxWords });
+    return dealState ? { ...result, deal: dealState } : result;
+  }
+
+  /** What a sent email is kept as: the writer's own words (no quoted history, no signature), and whether it gave value. */
+  async function sentTouchText(msg: Extract<Message, { type: 'record-sent' }>): Promise<{ text?: string; value?: boolean }> {
+    if (!msg.body) return msg.value !== undefined ? { value: msg.value } : {};
+    // `own` blanks quoted history and signature to spaces: fold what is left into tidy lines.
+    const own = makeDraft({ body: msg.body, html: msg.html, subject: msg.subject })
+      .own.replace(/[^\S\n]+/g, ' ')
+      .replace(/ ?\n ?/g, '\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim();
+    let value = msg.value;
+    if (value === undefined) {
+      const s = await settings();
+      value = !scoreDraft({ body: msg.body, html: msg.html, subject: msg.subject }, { extraPhrases: s.extraPhrases, maxWords: s.maxWords }).findings.some(
+        (f) => (f.rule === 'value-item' || f.rule === 'empty-checkin') && f.severity !== 'info',
+      );
+    }
+    return { ...(own ? { text: own.slice(0, 20_000) } : {}), value };
   }
 
   return async function handle(raw: unknown): Promise<Reply<unknown>> {
@@ -103,10 +141,11 @@ export function createHandler(deps: HandlerDeps): (raw: unknown) => Promise<Repl
         case 'record-sent': {
           const store = await deps.store();
           const dealIds: string[] = [];
+          const kept = await sentTouchText(msg);
           for (const address of msg.to) {
             const deal = await dealOf(store, address);
             if (dealIds.includes(deal.id)) continue;
-            await store.recordTouch(deal.id, { at: msg.at, channel: 'email', direction: 'out', contact: address, ...(msg.body ? { text: msg.body.slice(0, 20_000) } : {}), ...(msg.value !== undefined ? { value: msg.value } : {}) });
+            await store.recordTouch(deal.id, { at: msg.at, channel: 'email', direction: 'out', contact: address, ...kept });
             dealIds.push(deal.id);
           }
           return ok({ dealIds });

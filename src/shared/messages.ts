@@ -45,6 +45,28 @@ export const ScoreResultSchema = z.object({
   findings: z.array(FindingSchema),
 });
 
+/** The recipient's deal as the banner shows it: where it stands and how long it has been silent. */
+export const DealStateSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  verdict: z.enum(['act', 'wait', 'nurture', 'requalify', 'stop']),
+  until: z.string().nullable(),
+  silenceDays: z.number(),
+  unansweredTouches: z.number(),
+  /** The advisor's first reason, and the seed passage behind it. */
+  reason: z.string().optional(),
+  seed: z.string().optional(),
+});
+export type DealState = z.infer<typeof DealStateSchema>;
+
+/** The reply to `score-draft`: the scorer's result, and the recipient's deal when one is known. */
+export const DraftVerdictSchema = ScoreResultSchema.extend({ deal: DealStateSchema.optional() });
+export type DraftVerdict = z.infer<typeof DraftVerdictSchema>;
+
+/** Asked of a webmail tab's content script by the popup: what the page's adapter can read. Not for the background. */
+export const PageHealthRequest = z.object({ type: z.literal('page-health') });
+export type PageHealthRequest = z.infer<typeof PageHealthRequest>;
+
 export const ScoreDraftMessage = z.object({ type: z.literal('score-draft'), draft: DraftSchema });
 
 const email = z.string().trim().toLowerCase().pipe(z.email());
@@ -55,7 +77,9 @@ export const RecordSentMessage = z.object({
   to: z.array(email).min(1).max(200),
   at: TouchSchema.shape.at,
   subject: z.string().max(2000).optional(),
-  body: z.string().max(200_000).optional(),
+  /** The body as the composer held it; with `html`, quoted history and signature are left out before it is kept. */
+  body: z.string().max(2_000_000).optional(),
+  html: z.boolean().optional(),
   /** Whether the draft gave value (the scorer's value-item said so). */
   value: z.boolean().optional(),
 });

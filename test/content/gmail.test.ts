@@ -293,3 +293,40 @@ describe('gmail: a page it does not recognise', () => {
     expect(queries).toBe(1);
   });
 });
+
+describe('gmail: send controls and the account', () => {
+  it('knows which composer a Send click belongs to, and nothing else is Send', () => {
+    const doc = load('gmail/two-composers.html', THREAD);
+    const ids = gmail.composers(doc).map((c) => c.id);
+    const sends = [...doc.querySelectorAll('div.T-I.aoO[role="button"]')];
+    expect(sends.length).toBeGreaterThan(0);
+    const owners = sends.map((b) => gmail.sentFrom(b));
+    for (const owner of owners) expect(ids).toContain(owner);
+    expect(new Set(owners).size).toBe(2);
+    // A click on text inside the button counts; the body, the subject and a lookalike button do not.
+    const inner = doc.createElement('span');
+    sends[0]!.append(inner);
+    expect(gmail.sentFrom(inner)).toBe(owners[0]);
+    const body = doc.querySelector('[g_editable="true"]')!;
+    expect(gmail.sentFrom(body)).toBeNull();
+    const options = doc.createElement('div');
+    options.setAttribute('role', 'button');
+    options.setAttribute('aria-label', 'More send options');
+    sends[0]!.parentElement!.append(options);
+    expect(gmail.sentFrom(options)).toBeNull();
+  });
+
+  it('sends on Ctrl+Enter and Cmd+Enter only', () => {
+    expect(gmail.sendsOnKey({ key: 'Enter', ctrlKey: true, metaKey: false, altKey: false, shiftKey: false })).toBe(true);
+    expect(gmail.sendsOnKey({ key: 'Enter', ctrlKey: false, metaKey: true, altKey: false, shiftKey: false })).toBe(true);
+    expect(gmail.sendsOnKey({ key: 'Enter', ctrlKey: false, metaKey: false, altKey: false, shiftKey: false })).toBe(false);
+    expect(gmail.sendsOnKey({ key: 'Enter', ctrlKey: true, metaKey: false, altKey: false, shiftKey: true })).toBe(false);
+  });
+
+  it('reads the signed-in account from the account button, else the window title', () => {
+    expect(gmail.account(load('gmail/compose-new.html', INBOX))).toBe('sam.ortiz@brightlane.io');
+    expect(gmail.account(page('<html><head><title>Inbox (2) - lee@example.org - Gmail</title></head><body></body></html>', INBOX))).toBe('lee@example.org');
+    expect(gmail.account(page('<html><body></body></html>', INBOX))).toBeNull();
+    expect(gmail.account(throwingDocument())).toBeNull();
+  });
+});

@@ -208,3 +208,28 @@ describe('outlook: a page it does not recognise', () => {
     expect(queries).toBe(1);
   });
 });
+
+describe('outlook: send controls and the account', () => {
+  it('knows which composer a Send click belongs to', () => {
+    const doc = load('outlook/reply.html', 'https://outlook.office.com/mail/inbox/id/AAQkAGI2');
+    const [composer] = outlook.composers(doc);
+    const send = doc.querySelector('button[aria-label="Send"]')!;
+    expect(outlook.sentFrom(send)).toBe(composer!.id);
+    expect(outlook.sentFrom(send.firstElementChild ?? send)).toBe(composer!.id);
+    expect(outlook.sentFrom(composer!.bodyElement)).toBeNull();
+  });
+
+  it('sends on Ctrl+Enter and Alt+S', () => {
+    const key = (k: string, mods: Partial<Record<'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey', boolean>>) => ({ key: k, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...mods });
+    expect(outlook.sendsOnKey(key('Enter', { ctrlKey: true }))).toBe(true);
+    expect(outlook.sendsOnKey(key('s', { altKey: true }))).toBe(true);
+    expect(outlook.sendsOnKey(key('s', {}))).toBe(false);
+    expect(outlook.sendsOnKey(key('Enter', {}))).toBe(false);
+  });
+
+  it('reads the account only where Outlook shows the address', () => {
+    expect(outlook.account(load('outlook/reply.html', 'https://outlook.office.com/mail/'))).toBeNull();
+    const doc = page('<html><body><div id="mectrl_currentAccount_secondary">sam.ortiz@brightlane.io</div></body></html>', 'https://outlook.office.com/mail/');
+    expect(outlook.account(doc)).toBe('sam.ortiz@brightlane.io');
+  });
+});

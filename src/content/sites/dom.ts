@@ -410,3 +410,61 @@ export function readEach<I, T>(root: Document, part: keyof Problems, log: Proble
     return [];
   }
 }
+
+/**
+ * The composer body a control (a Send button, say) belongs to: climbing from the
+ * control, the first ancestor that holds exactly one composer body. Null when the
+ * first ancestor holding any holds several, or none is found. Never throws.
+ */
+export function bodyNear(control: Element, bodies: (root: ParentNode) => Element[], limit = 40): Element | null {
+  try {
+    let el: Element | null = control;
+    for (let depth = 0; el && depth < limit; depth++, el = el.parentElement) {
+      const found = bodies(el);
+      if (found.length === 1) return found[0]!;
+      if (found.length > 1) return null;
+    }
+  } catch {
+    /* not a composer's control, as far as we can tell */
+  }
+  return null;
+}
+
+/** Labels of controls next to Send that do not send now. */
+const NOT_SEND_NOW = /option|feedback|schedul|later|more|cancel|discard/i;
+
+/**
+ * The composer id a Send control click belongs to, for any adapter: the control is
+ * found by the site's selectors, then its composer body by climbing. Never throws.
+ */
+export function sendControlComposer(target: Element, send: Selectors, bodies: (root: ParentNode) => Element[], idOf: (body: Element) => string): string | null {
+  try {
+    const control = closest(target, send);
+    if (!control) return null;
+    if (NOT_SEND_NOW.test(`${attr(control, 'aria-label')} ${attr(control, 'data-tooltip')} ${attr(control, 'title')}`)) return null;
+    const body = bodyNear(control, bodies);
+    return body ? idOf(body) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Ctrl+Enter (Cmd+Enter on a Mac) sends in Gmail and Outlook alike. */
+export function ctrlEnter(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>): boolean {
+  return event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey;
+}
+
+/** The first address found in the attributes or text of the elements selectors find. Never throws. */
+export function firstAddress(root: Document, selectors: Selectors, attributes: readonly string[]): string | null {
+  try {
+    for (const el of all(root, selectors)) {
+      for (const name of attributes) {
+        const found = emailsIn(name === '#text' ? el.textContent : attr(el, name))[0];
+        if (found) return found;
+      }
+    }
+  } catch {
+    /* not shown */
+  }
+  return null;
+}

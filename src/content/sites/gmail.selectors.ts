@@ -60,6 +60,15 @@ export const GMAIL_SELECTORS = {
   snippet: ['.iA.g6', '.g6', 'span.y2'],
   threadSubject: ['h2[data-thread-perm-id]', 'h2[data-legacy-thread-id]', 'h2.hP', '.ha h2'],
 
+  /**
+   * A composer's Send button: Gmail's send-button classes (unchanged for a decade), then
+   * its tooltip and English label ("Send ‪(Ctrl-Enter)‬"). "More send options" and
+   * "Schedule send" sit next to it and are told apart by their labels.
+   */
+  send: ['div.T-I.aoO[role="button"]', '[role="button"][data-tooltip^="Send"]', '[role="button"][aria-label^="Send"]'],
+  /** Where the signed-in account's address is shown: the account button's label ("Google Account: Name (address)"). */
+  account: ['a[aria-label^="Google Account"]', '[aria-label*="Google Account"][href*="accounts.google.com"]'],
+
   /** Markers of Gmail's app shell: any one of them means the page is the Gmail we know. */
   app: [
     '[gh="cm"]',

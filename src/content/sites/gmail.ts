@@ -4,7 +4,7 @@
  * test/fixtures/gmail/.
  */
 import { parseMailDate } from './dates.ts';
-import { addAll, all, attr, chronological, climb, closest, emailsIn, first, idFor, lineText, matches, pageUrl, QUOTES_AND_SIGNATURES, readText, type Selectors, valueOf, outermostEditable, problemLog, onHosts, siteHealth, readEach } from './dom.ts';
+import { addAll, all, attr, chronological, climb, closest, emailsIn, first, idFor, lineText, matches, pageUrl, QUOTES_AND_SIGNATURES, readText, type Selectors, valueOf, outermostEditable, problemLog, onHosts, siteHealth, readEach, sendControlComposer, ctrlEnter, firstAddress } from './dom.ts';
 import { GMAIL_SELECTORS as S } from './gmail.selectors.ts';
 import type { ComposerKind, ComposerSnapshot, SiteAdapter, SiteHealth, ThreadMessage } from './types.ts';
 
@@ -17,6 +17,9 @@ const problems = problemLog();
 
 /** Composer bodies: editable, and not inside another one. */
 const bodies = (root: ParentNode): Element[] => outermostEditable(root, S.body);
+
+/** A composer's id: the body's own element id when Gmail gives one (it does: ":9w"). */
+const composerId = (body: Element): string => idFor(SITE, body, body.id || undefined);
 
 /** The smallest ancestor of the body that holds the composer's own fields, never one holding a second composer. */
 function composerRoot(body: Element): Element {
@@ -75,7 +78,7 @@ function readComposer(root: Document, body: Element): ComposerSnapshot {
   // An inline reply keeps its subject out of sight (and sometimes out of the page): it is the conversation's.
   if (!subject && kind === 'reply') subject = lineText(first(root, S.threadSubject), 2000);
   return {
-    id: idFor(SITE, body, body.id || undefined),
+    id: composerId(body),
     subject,
     to: recipients(composer, S.to, S.cc),
     cc: recipients(composer, S.cc, S.to),
@@ -151,10 +154,24 @@ function health(root: Document): SiteHealth {
   return siteHealth(root, { site: SITE, label: 'Gmail', composers, app: S.app, problems });
 }
 
+/** The signed-in address: the account button's label, else the window title ("Inbox (3) - name@x.com - Gmail"). */
+function account(root: Document): string | null {
+  return firstAddress(root, S.account, ['aria-label', 'title']) ?? emailsIn(root.title ?? '')[0] ?? null;
+}
+
 export const gmail: SiteAdapter = {
   site: SITE,
   matches: onHosts(HOSTS),
   composers,
   thread,
   health,
+  sentFrom: (target) => sendControlComposer(target, S.send, bodies, composerId),
+  sendsOnKey: ctrlEnter,
+  account: (root) => {
+    try {
+      return account(root);
+    } catch {
+      return null;
+    }
+  },
 };

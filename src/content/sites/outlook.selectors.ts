@@ -60,6 +60,11 @@ export const OUTLOOK_SELECTORS = {
   boundary: ['[role="main"]', '#ReadingPaneContainerId', '[data-app-section]', '[role="dialog"]', '[role="list"]'],
   threadSubject: ['[id$="_SUBJECT"]:not(input)', '[role="main"] [role="heading"][aria-level="2"]'],
 
+  /** A composer's Send button: its English label and title ("Send (Ctrl+Enter)"), then the test id Outlook gives it. */
+  send: ['button[aria-label="Send"]', 'button[title^="Send ("]', 'button[title="Send"]', '[data-testid="ComposeSendButton"]'],
+  /** Where the signed-in account's address is shown (the account manager; rendered once opened). */
+  account: ['#mectrl_currentAccount_secondary', '[data-testid="mectrl_currentAccount_secondary"]', '#mectrl_main_trigger', 'button[aria-label^="Account manager"]'],
+
   /** Markers of Outlook's app shell: any one of them means the page is the Outlook we know. */
   app: [
     '[data-app-section]',

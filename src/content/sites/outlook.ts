@@ -4,7 +4,7 @@
  * outlook.selectors.ts; the DOM they target is reproduced in test/fixtures/outlook/.
  */
 import { dayFirstFor, parseMailDate } from './dates.ts';
-import { addAll, all, attr, chronological, climb, closest, emailsIn, first, idFor, isEditable, lineText, ownContainer, pageUrl, QUOTES_AND_SIGNATURES, readText, type Selectors, valueOf, outermostEditable, problemLog, onHosts, siteHealth, readEach } from './dom.ts';
+import { addAll, all, attr, chronological, climb, closest, emailsIn, first, idFor, isEditable, lineText, ownContainer, pageUrl, QUOTES_AND_SIGNATURES, readText, type Selectors, valueOf, outermostEditable, problemLog, onHosts, siteHealth, readEach, sendControlComposer, ctrlEnter, firstAddress } from './dom.ts';
 import { OUTLOOK_SELECTORS as S } from './outlook.selectors.ts';
 import type { ComposerKind, ComposerSnapshot, SiteAdapter, SiteHealth, ThreadMessage } from './types.ts';
 
@@ -39,6 +39,9 @@ function pageIdOf(composer: Element, body: Element): string | undefined {
   return parent?.id || undefined;
 }
 
+/** A composer's id: Outlook's own form id when it shows one. */
+const composerId = (body: Element, composer: Element = composerRoot(body)): string => idFor(SITE, body, pageIdOf(composer, body));
+
 function recipients(composer: Element, field: Selectors): string[] {
   const out = new Set<string>();
   for (const scope of all(composer, field)) {
@@ -65,7 +68,7 @@ function readComposer(root: Document, body: Element): ComposerSnapshot {
   // An inline reply shows no subject field: it answers the conversation's.
   if (!subject && !subjectInput) subject = lineText(first(root, S.threadSubject), 2000);
   return {
-    id: idFor(SITE, body, pageIdOf(composer, body)),
+    id: composerId(body, composer),
     subject,
     to: recipients(composer, S.to),
     cc: recipients(composer, S.cc),
@@ -202,4 +205,8 @@ export const outlook: SiteAdapter = {
   composers,
   thread,
   health,
+  sentFrom: (target) => sendControlComposer(target, S.send, bodies, (body) => composerId(body)),
+  /** Ctrl+Enter, as in Gmail; Outlook's Alt+S sends too. */
+  sendsOnKey: (e) => ctrlEnter(e) || (e.altKey && !e.ctrlKey && !e.metaKey && e.key.toLowerCase() === 's'),
+  account: (root) => firstAddress(root, S.account, ['#text', 'aria-label', 'title']),
 };

@@ -65,4 +65,13 @@ export interface SiteAdapter {
   thread(root: Document): ThreadMessage[];
   /** Never throws. */
   health(root: Document): SiteHealth;
+  /**
+   * When `target` is (or is inside) a composer's Send control, that composer's id (as
+   * in its snapshot); null for anything else. Never throws.
+   */
+  sentFrom(target: Element): string | null;
+  /** Whether a key press inside a composer sends it (Ctrl/Cmd+Enter on both sites). */
+  sendsOnKey(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>): boolean;
+  /** The signed-in user's own address, when the page shows it; null otherwise. Never throws. */
+  account(root: Document): string | null;
 }
