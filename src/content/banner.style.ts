@@ -39,7 +39,8 @@ export const BANNER_CSS = `
 .banner[data-verdict="revise"] .verdict { color: var(--revise); }
 .banner[data-verdict="block"] .verdict { color: var(--block); }
 .score { color: var(--muted); font-variant-numeric: tabular-nums; }
-.summary { color: var(--muted); flex: 1 1 auto; min-width: 8em; }
+.status { flex: 1 1 auto; min-width: 8em; }
+.summary { color: var(--muted); }
 button { font: inherit; color: inherit; background: transparent; border: 1px solid var(--border); border-radius: 4px; padding: 1px 8px; cursor: pointer; }
 button:hover { border-color: var(--accent); }
 button:focus-visible { outline: 2px solid var(--accent); outline-offset: 1px; }

@@ -72,6 +72,17 @@ function dealLine(deal: DealState): string {
   return `${parts.join(' · ')} — ${state}`;
 }
 
+/** "2 to fix · 1 tip", or why there is nothing to fix. */
+function summaryOf(findings: readonly Finding[]): string {
+  const fix = findings.filter((f) => f.severity !== 'info').length;
+  const tips = findings.length - fix;
+  if (findings.length === 0) return 'It gives value for the time it asks.';
+  const parts = [];
+  if (fix) parts.push(`${fix} to fix`);
+  if (tips) parts.push(`${tips} tip${tips === 1 ? '' : 's'}`);
+  return parts.join(' · ');
+}
+
 function FindingItem({ finding }: { finding: Finding }) {
   const info = RULE_INFO[finding.rule];
   return (
@@ -90,7 +101,7 @@ function Banner({ state, onDismiss }: { state: BannerState; onDismiss: () => voi
       <div class="banner" data-kind={state.kind}>
         <div class="row">
           <span class="mark" aria-hidden="true">T</span>
-          <span class="summary" role="status" aria-live="polite">
+          <span class="summary status" role="status" aria-live="polite">
             {state.kind === 'checking' ? 'Touchwise is reading this draft…' : `Touchwise could not check this draft: ${state.message}`}
           </span>
           <button type="button" class="dismiss" aria-label="Hide Touchwise for this draft" title="Hide for this draft" onClick={onDismiss}>
@@ -110,14 +121,12 @@ function Banner({ state, onDismiss }: { state: BannerState; onDismiss: () => voi
     <div class="banner" data-kind="scored" data-verdict={result.verdict}>
       <div class="row">
         <span class="mark" aria-hidden="true">T</span>
-        <span class="verdict">{VERDICT_TEXT[result.verdict]}</span>
+        <span class="status" role="status" aria-live="polite">
+          <span class="verdict">{VERDICT_TEXT[result.verdict]}</span>{' '}
+          <span class="summary">{summaryOf(all)}</span>
+        </span>
         <span class="score" title="How well the draft keeps the bargain: 100 gives value for every minute it asks">
           {result.score}/100
-        </span>
-        <span class="summary" role="status" aria-live="polite">
-          {result.findings.length === 0
-            ? 'It gives value for the time it asks.'
-            : `${VERDICT_TEXT[result.verdict]}: ${all.filter((f) => f.severity !== 'info').length} to fix, ${all.filter((f) => f.severity === 'info').length} tip${all.filter((f) => f.severity === 'info').length === 1 ? '' : 's'}.`}
         </span>
         {all.length > 0 && (expanded || more > 0) ? (
           <button type="button" class="toggle" aria-expanded={expanded} aria-controls={listId} onClick={() => setExpanded(!expanded)}>
@@ -145,8 +154,12 @@ function Banner({ state, onDismiss }: { state: BannerState; onDismiss: () => voi
   );
 }
 
-/** Whether the page around the composer is dark (Gmail's and Outlook's dark themes don't follow the system setting). */
-function pageIsDark(el: Element): boolean {
+/**
+ * Whether the page around the composer is dark (Gmail's and Outlook's dark themes don't
+ * follow the system setting); null when no ancestor paints a background, in which case
+ * the system setting decides.
+ */
+function pageIsDark(el: Element): boolean | null {
   try {
     const view = el.ownerDocument.defaultView;
     if (!view) return false;
@@ -159,9 +172,9 @@ function pageIsDark(el: Element): boolean {
       return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.4;
     }
   } catch {
-    /* unknown: light */
+    /* unknown */
   }
-  return false;
+  return null;
 }
 
 /**
@@ -176,7 +189,8 @@ export function mountBanner(body: HTMLElement, onDismiss: () => void): BannerVie
   style.textContent = BANNER_CSS;
   const mount = doc.createElement('div');
   shadow.append(style, mount);
-  host.setAttribute('data-theme', pageIsDark(body) ? 'dark' : 'light');
+  const dark = pageIsDark(body);
+  if (dark !== null) host.setAttribute('data-theme', dark ? 'dark' : 'light');
   host.setAttribute('data-state', 'checking');
   let current: BannerState = { kind: 'checking' };
 

@@ -191,11 +191,53 @@ function Result({ reply }: { reply: Reply<ScoreResult> }) {
   );
 }
 
+interface PageHealth {
+  site: string;
+  composers: number;
+  recognised: boolean;
+  problem?: string;
+}
+
+const SITE_NAME: Record<string, string> = { gmail: 'Gmail', outlook: 'Outlook' };
+
+/**
+ * What Touchwise can read on the open tab, when it is Gmail or Outlook: asked of the
+ * tab's content script (other tabs have none, and nothing is shown).
+ */
+function PageStatus() {
+  const [health, setHealth] = useState<PageHealth | null>(null);
+  useEffect(() => {
+    void (async () => {
+      try {
+        const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+        if (tab?.id === undefined) return;
+        const answer = (await browser.tabs.sendMessage(tab.id, { type: 'page-health' })) as PageHealth | undefined;
+        if (answer && typeof answer.site === 'string') setHealth(answer);
+      } catch {
+        /* not a webmail tab */
+      }
+    })();
+  }, []);
+  if (!health) return null;
+  const name = SITE_NAME[health.site] ?? health.site;
+  const text = health.problem
+    ? `${name}: ${health.problem}`
+    : health.composers > 0
+      ? `${name}: reading ${health.composers} draft${health.composers === 1 ? '' : 's'}.`
+      : `${name}: open a draft and Touchwise checks it as you write.`;
+  return (
+    <p class={health.problem ? 'page-status problem' : 'page-status'} role="status">
+      {text}
+    </p>
+  );
+}
+
 function App() {
   const [tab, setTab] = useState<'deals' | 'draft'>('deals');
   return (
     <main>
       <h1>Touchwise</h1>
+      <PageStatus />
       <div class="tabs" role="tablist">
         <button role="tab" aria-selected={tab === 'deals'} onClick={() => setTab('deals')}>
           Deals

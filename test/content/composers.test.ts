@@ -172,6 +172,20 @@ describe('page watch: the banner', () => {
     await until(() => banners(doc)[0]!.dataset.verdict === 'send');
   });
 
+  it('takes the page’s theme: dark beside a dark composer, the system’s when the page paints none', async () => {
+    const dark = load('gmail/compose-new.html', INBOX);
+    (dark.querySelector('[role="dialog"]') as HTMLElement).style.backgroundColor = 'rgb(32, 33, 36)';
+    await watch(dark, gmail, background().ask).refresh();
+    expect(banners(dark)[0]!.dataset.theme).toBe('dark');
+    const light = load('gmail/compose-new.html', INBOX);
+    (light.querySelector('[role="dialog"]') as HTMLElement).style.backgroundColor = 'rgb(255, 255, 255)';
+    await watch(light, gmail, background().ask).refresh();
+    expect(banners(light)[0]!.dataset.theme).toBe('light');
+    const bare = load('gmail/compose-new.html', INBOX);
+    await watch(bare, gmail, background().ask).refresh();
+    expect(banners(bare)[0]!.dataset.theme).toBeUndefined();
+  });
+
   it('can be dismissed for this draft, and stays hidden while it is edited', async () => {
     const doc = load('gmail/compose-new.html', INBOX);
     const bg = background((body) => (body.includes('changed') ? SEND : REVISE));
