@@ -19,6 +19,7 @@ export const BANNER_TAG = 'touchwise-banner';
 
 export type BannerState =
   | { kind: 'checking' }
+  | { kind: 'empty' }
   | { kind: 'scored'; result: DraftVerdict }
   | { kind: 'unavailable'; message: string };
 
@@ -102,7 +103,11 @@ function Banner({ state, onDismiss }: { state: BannerState; onDismiss: () => voi
         <div class="row">
           <span class="mark" aria-hidden="true">T</span>
           <span class="summary status" role="status" aria-live="polite">
-            {state.kind === 'checking' ? 'Touchwise is reading this draft…' : `Touchwise could not check this draft: ${state.message}`}
+            {state.kind === 'checking'
+              ? 'Touchwise is reading this draft…'
+              : state.kind === 'empty'
+                ? 'Touchwise checks this draft as you write: every follow-up must give them something for their time.'
+                : `Touchwise could not check this draft: ${state.message}`}
           </span>
           <button type="button" class="dismiss" aria-label="Hide Touchwise for this draft" title="Hide for this draft" onClick={onDismiss}>
             ×
@@ -207,6 +212,9 @@ export function mountBanner(body: HTMLElement, onDismiss: () => void): BannerVie
     update(state) {
       current = state;
       host.setAttribute('data-state', state.kind);
+      if (state.kind === 'empty') {
+        for (const name of ['data-verdict', 'data-rules', 'data-score', 'data-deal-verdict']) host.removeAttribute(name);
+      }
       if (state.kind === 'scored') {
         host.setAttribute('data-verdict', state.result.verdict);
         host.setAttribute('data-rules', rulesOf(state.result).join(','));

@@ -154,6 +154,12 @@ export function watchPage(deps: PageDeps): PageWatch {
     if (key === t.scoredKey) return;
     t.scoredKey = key;
     const asked = ++t.asked;
+    if (!(t.body.textContent ?? '').trim()) {
+      // Nothing written yet: nothing to judge.
+      t.result = undefined;
+      t.banner.update({ kind: 'empty' });
+      return;
+    }
     const reply = await ask<DraftVerdict>({
       type: 'score-draft',
       draft: { body: s.bodyHtml.slice(0, MAX_BODY), html: true, subject: s.subject.slice(0, 2000), to: [...new Set([...s.to, ...s.cc])].slice(0, 200) },

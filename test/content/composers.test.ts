@@ -198,6 +198,18 @@ describe('page watch: the banner', () => {
     expect(banner.hidden).toBe(true);
   });
 
+  it('waits for words: an empty composer is not scored', async () => {
+    const doc = load('gmail/compose-new.html', INBOX);
+    gmailBody(doc).innerHTML = '<div><br></div>';
+    const bg = background();
+    await watch(doc, gmail, bg.ask).refresh();
+    expect(bg.of('score-draft')).toEqual([]);
+    expect(banners(doc)[0]!.dataset.state).toBe('empty');
+    expect(banners(doc)[0]!.dataset.verdict).toBeUndefined();
+    gmailBody(doc).innerHTML = '<div>Just checking in.</div>';
+    await until(() => banners(doc)[0]!.dataset.verdict === 'revise');
+  });
+
   it('follows several composers at once, each with its own banner', async () => {
     const doc = load('gmail/two-composers.html', THREAD);
     const bg = background();
