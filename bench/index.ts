@@ -14,9 +14,10 @@ import { duration, environment, sinkValue, type Section } from './lib.ts';
 import { advisorSection } from './advisor.ts';
 import { scorerSection } from './scorer.ts';
 import { storeSection } from './store.ts';
+import { contentSection } from './content.ts';
 
-/** In report order. The content-script section goes here when it lands. */
-const SECTIONS: Section[] = [scorerSection, advisorSection, storeSection];
+/** In report order. */
+const SECTIONS: Section[] = [scorerSection, advisorSection, storeSection, contentSection];
 
 const argv = process.argv.slice(2);
 const only = argv.flatMap((a, i) => (a === '--only' ? [argv[i + 1] ?? ''] : a.startsWith('--only=') ? [a.slice('--only='.length)] : []));

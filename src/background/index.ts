@@ -7,7 +7,7 @@ import browser from 'webextension-polyfill';
 import { Store } from '../store/db.ts';
 import { createHandler, dueCount, waitsEnded, type DealWithAdvice } from './messages.ts';
 import type { Reply } from '../shared/messages.ts';
-import { readSettings } from '../shared/settings.ts';
+import { readSettings, type Settings } from '../shared/settings.ts';
 
 let store: Promise<Store> | undefined;
 /** Opened on first use; a failure is retried on the next message rather than kept. */
@@ -19,12 +19,34 @@ function openStore(): Promise<Store> {
   return store;
 }
 
+/**
+ * The settings, read from storage.sync once and kept until they change: every draft is
+ * scored with them, and a storage read per keystroke pause is time the banner waits.
+ */
+let settingsCache: Promise<Settings> | undefined;
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area === 'sync' && 'settings' in changes) settingsCache = undefined;
+});
+function cachedSettings(): Promise<Settings> {
+  settingsCache ??= browser.storage.sync.get('settings').then(
+    (stored) => readSettings(stored.settings),
+    (e: unknown) => {
+      settingsCache = undefined;
+      throw e;
+    },
+  );
+  return settingsCache;
+}
+
 const handle = createHandler({
   store: openStore,
   now: () => new Date(),
   timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
-  settings: async () => readSettings((await browser.storage.sync.get('settings')).settings),
-  saveSettings: (settings) => browser.storage.sync.set({ settings }),
+  settings: cachedSettings,
+  saveSettings: (settings) => {
+    settingsCache = Promise.resolve(settings);
+    return browser.storage.sync.set({ settings });
+  },
 });
 
 const REFRESH = 'touchwise-refresh';

@@ -80,8 +80,10 @@ export function createHandler(deps: HandlerDeps): (raw: unknown) => Promise<Repl
     const s = await settings();
     try {
       const store = await deps.store();
-      for (const address of draft.to ?? []) {
-        const deal = await store.dealForRecipient(address);
+      // Look every recipient up at once; the first (in the order written) with a deal speaks for the draft.
+      const recipients = (draft.to ?? []).slice(0, 50);
+      const deals = await Promise.all(recipients.map((address) => store.dealForRecipient(address)));
+      for (const deal of deals) {
         if (!deal) continue;
         const [touches, commitments] = await Promise.all([store.touchesOf(deal.id), store.commitmentsOf(deal.id)]);
         const advice = advise({ deal, touches, commitments, doNotContact: deal.doNotContact, timeZone }, deps.now().toISOString(), advisorSettings(s));
