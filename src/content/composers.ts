@@ -82,7 +82,6 @@ export function watchPage(deps: PageDeps): PageWatch {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let liveness: ReturnType<typeof setInterval> | undefined;
   let settings: Pick<Settings, 'confirmBeforeBlockedSend'> = { confirmBeforeBlockedSend: false };
-  let settingsRead = false;
   let lastThread = '';
   let stopped = false;
   let gesture: { id: string; at: number; allow: boolean } | undefined;
@@ -128,13 +127,10 @@ export function watchPage(deps: PageDeps): PageWatch {
     liveness ??= setInterval(() => {
       for (const t of composers.values()) if (!t.body.isConnected) return void refresh();
     }, LIVENESS_MS);
-    if (!settingsRead) {
-      settingsRead = true;
-      void ask<Settings>({ type: 'get-settings' }).then((r) => {
-        if (r.ok) settings = r.value;
-        else settingsRead = false;
-      });
-    }
+    // Settings are read again for every new composer: a change in the options page holds from the next draft.
+    void ask<Settings>({ type: 'get-settings' }).then((r) => {
+      if (r.ok) settings = r.value;
+    });
     return tracked;
   }
 
