@@ -11,24 +11,24 @@ export const BANNER_CSS = `
   margin: 4px 0 6px;
   font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif;
   color: #1f2328;
-  --bg: #f6f8fa; --border: #d0d7de; --muted: #57606a;
+  --fg: #1f2328; --bg: #f6f8fa; --border: #d0d7de; --muted: #57606a;
   --send: #116329; --revise: #8a4600; --block: #b3261e; --accent: #0d7377;
 }
 :host([hidden]) { display: none !important; }
 :host([data-theme="dark"]) {
   color: #e6edf3;
-  --bg: #1c2128; --border: #444c56; --muted: #adbac7;
+  --fg: #e6edf3; --bg: #1c2128; --border: #444c56; --muted: #adbac7;
   --send: #57ab5a; --revise: #daaa3f; --block: #f47067; --accent: #39c5cf;
 }
 @media (prefers-color-scheme: dark) {
   :host(:not([data-theme="light"])) {
     color: #e6edf3;
-    --bg: #1c2128; --border: #444c56; --muted: #adbac7;
+    --fg: #e6edf3; --bg: #1c2128; --border: #444c56; --muted: #adbac7;
     --send: #57ab5a; --revise: #daaa3f; --block: #f47067; --accent: #39c5cf;
   }
 }
 * { box-sizing: border-box; }
-.banner { background: var(--bg); border: 1px solid var(--border); border-left: 4px solid var(--accent); border-radius: 6px; padding: 6px 8px; max-height: 260px; overflow: auto; }
+.banner { font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; color: var(--fg); text-align: left; background: var(--bg); border: 1px solid var(--border); border-left: 4px solid var(--accent); border-radius: 6px; padding: 6px 8px; max-height: 260px; overflow: auto; }
 .banner[data-verdict="send"] { border-left-color: var(--send); }
 .banner[data-verdict="revise"] { border-left-color: var(--revise); }
 .banner[data-verdict="block"] { border-left-color: var(--block); }

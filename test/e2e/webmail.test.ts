@@ -59,7 +59,15 @@ describe.skipIf(!chromiumAvailable())('webmail in Chromium', () => {
   beforeAll(async () => {
     ext = await launchExtension({
       serve: {
-        'https://mail.google.com': { '/mail/u/0/': fixtureHtml('gmail/compose-new.html'), '/mail/u/1/': fixtureHtml('gmail/reply-inline.html') },
+        'https://mail.google.com': {
+          '/mail/u/0/': fixtureHtml('gmail/compose-new.html'),
+          '/mail/u/1/': fixtureHtml('gmail/reply-inline.html'),
+          // A page whose styles try to reach everything, and which has its own .banner.
+          '/mail/u/2/': fixtureHtml('gmail/compose-new.html').replace(
+            '</head>',
+            '<style>* { color: rgb(255, 0, 0) !important; font-size: 30px !important; line-height: 3 !important; }</style></head>',
+          ).replace('<body class="aAU">', '<body class="aAU"><div class="banner finding" id="page-banner">the page’s own banner</div>'),
+        },
         ...Object.fromEntries(OUTLOOK_HOSTS.map((h) => [h, { '/mail/': fixtureHtml('outlook/compose-new.html'), '/mail/inbox/id/AAQkAGI2/': fixtureHtml('outlook/reply.html') }])),
         'https://example.test': { '/': '<!doctype html><title>not webmail</title><div contenteditable="true" role="textbox">Just checking in</div>' },
       },
@@ -93,6 +101,24 @@ describe.skipIf(!chromiumAvailable())('webmail in Chromium', () => {
     await dismiss.focus();
     await page.keyboard.press('Enter');
     await expect(page.locator(BANNER).isHidden()).resolves.toBe(true);
+    await page.close();
+  });
+
+  it('keeps the page’s styles out of the banner, and its own styles out of the page', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(GMAIL.replace('/0/', '/2/'));
+    await typeDraft(page, '[g_editable="true"]', CHECK_IN);
+    await bannerFinds(page, 'empty-checkin');
+    const inside = await page.locator(BANNER).locator('.banner').evaluate((el) => {
+      const cs = getComputedStyle(el);
+      const finding = el.querySelector('.finding');
+      return { color: cs.color, fontSize: cs.fontSize, findingSize: finding ? getComputedStyle(finding).fontSize : '' };
+    });
+    expect(inside.color).not.toBe('rgb(255, 0, 0)');
+    expect(inside.fontSize).toBe('13px');
+    expect(inside.findingSize).toBe('13px');
+    const outside = await page.locator('#page-banner').evaluate((el) => ({ borderLeft: getComputedStyle(el).borderLeftWidth, padding: getComputedStyle(el).paddingTop }));
+    expect(outside).toEqual({ borderLeft: '0px', padding: '0px' });
     await page.close();
   });
 
