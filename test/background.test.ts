@@ -200,4 +200,25 @@ describe('background: what the webmail page sends', () => {
     const again = value<Backup>(await handle({ type: 'export-backup' }));
     expect(again.touches.find((t) => t.contact === 'lee@northwind-freight.com')!.value).toBe(false);
   });
+
+  it('does not count a sent email twice when the thread later shows it to the minute', async () => {
+    const handle = setup();
+    value(await handle({ type: 'record-sent', to: ['dana@northwind-freight.com'], at: '2026-11-20T09:03:27.412Z', body: 'Here are the lane numbers.' }));
+    const r = value<{ added: number }>(
+      await handle({
+        type: 'record-thread',
+        prospect: 'dana@northwind-freight.com',
+        messages: [
+          { at: '2026-11-19T15:00:00.000Z', direction: 'in', text: 'Can you send the lane numbers?' },
+          { at: '2026-11-20T09:03:00.000Z', direction: 'out', text: 'Here are the lane numbers.' },
+          { at: '2026-11-20T09:05:00.000Z', direction: 'in', text: 'Thanks!' },
+        ],
+      }),
+    );
+    expect(r.added).toBe(2);
+    const backup = value<Backup>(await handle({ type: 'export-backup' }));
+    expect(backup.touches.filter((t) => t.direction === 'out')).toHaveLength(1);
+    // Read again: nothing new.
+    expect(value<{ added: number }>(await handle({ type: 'record-thread', prospect: 'dana@northwind-freight.com', messages: [{ at: '2026-11-20T09:05:00.000Z', direction: 'in' }] })).added).toBe(0);
+  });
 });

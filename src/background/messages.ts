@@ -37,6 +37,9 @@ export interface DealWithAdvice {
   advice: Advice;
 }
 
+/** Two emails the same way this close together are one email seen twice (a page shows minutes, a send is recorded to the millisecond). */
+const SAME_EMAIL_MS = 3 * 60_000;
+
 const fail = (error: string): Reply<never> => ({ ok: false, error });
 const ok = <T>(value: T): Reply<T> => ({ ok: true, value });
 
@@ -155,13 +158,16 @@ export function createHandler(deps: HandlerDeps): (raw: unknown) => Promise<Repl
         case 'record-thread': {
           const store = await deps.store();
           const deal = await dealOf(store, msg.prospect);
-          // A thread is read every time it is opened: record each message once.
-          const seen = new Set((await store.touchesOf(deal.id)).map((t) => `${t.at}|${t.direction}`));
+          // A thread is read every time it is opened: record each message once. Pages show
+          // times to the minute, and a send was recorded to the millisecond as it happened:
+          // an email the same way within a few minutes of a known one is that one.
+          const known = (await store.touchesOf(deal.id)).filter((t) => t.channel === 'email').map((t) => ({ t: Date.parse(t.at), direction: t.direction }));
           let added = 0;
           for (const m of msg.messages) {
-            if (seen.has(`${m.at}|${m.direction}`)) continue;
+            const at = Date.parse(m.at);
+            if (known.some((k) => k.direction === m.direction && Math.abs(k.t - at) < SAME_EMAIL_MS)) continue;
             await store.recordTouch(deal.id, { at: m.at, channel: 'email', direction: m.direction, contact: msg.prospect, ...(m.text ? { text: m.text.slice(0, 20_000) } : {}) });
-            seen.add(`${m.at}|${m.direction}`);
+            known.push({ t: at, direction: m.direction });
             added++;
           }
           return ok({ dealId: deal.id, added });
