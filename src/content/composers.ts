@@ -327,14 +327,25 @@ export function watchPage(deps: PageDeps): PageWatch {
     [view, 'hashchange', onNavigate],
     [view, 'popstate', onNavigate],
   ];
-  for (const [target, type, fn] of listeners) target.addEventListener(type, fn as EventListener, true);
+  /** Every listener runs guarded: whatever goes wrong in here stays in here. */
+  const guarded = listeners.map(([target, type, fn]) => {
+    const safe = (event: Event): void => {
+      try {
+        (fn as (e: Event) => void)(event);
+      } catch {
+        /* the page goes on as if we were not here */
+      }
+    };
+    return [target, type, safe] as const;
+  });
+  for (const [target, type, fn] of guarded) target.addEventListener(type, fn, true);
 
   function teardown(): void {
     if (stopped) return;
     stopped = true;
     if (timer !== undefined) clearTimeout(timer);
     if (liveness !== undefined) clearInterval(liveness);
-    for (const [target, type, fn] of listeners) target.removeEventListener(type, fn as EventListener, true);
+    for (const [target, type, fn] of guarded) target.removeEventListener(type, fn, true);
     for (const [id, t] of composers) untrack(id, t);
     deps.onGone?.();
   }

@@ -454,6 +454,31 @@ describe('page watch: no composer, no work; never breaks the page', () => {
     await expect(w2.refresh()).resolves.toBeUndefined();
   });
 
+  it('keeps its listeners’ failures to itself', async () => {
+    const doc = load('gmail/compose-new.html', INBOX);
+    const errors: unknown[] = [];
+    doc.defaultView!.addEventListener('error', (e) => errors.push(e));
+    const broken: SiteAdapter = {
+      ...gmail,
+      sentFrom: () => {
+        throw new Error('adapter broke');
+      },
+      sendsOnKey: () => {
+        throw new Error('adapter broke');
+      },
+    };
+    const w = watch(doc, broken, background().ask);
+    await w.refresh();
+    expect(w.tracked()).toHaveLength(1);
+    const pageSaw: string[] = [];
+    const send = doc.querySelector('[role="dialog"] div.T-I.aoO')!;
+    send.addEventListener('click', () => pageSaw.push('click'));
+    fire(doc, send, 'click');
+    fire(doc, gmailBody(doc), 'keydown', { key: 'Enter', ctrlKey: true });
+    expect(pageSaw).toEqual(['click']);
+    expect(errors).toEqual([]);
+  });
+
   it('tears everything down when the extension goes away (updated or removed)', async () => {
     const doc = load('gmail/compose-new.html', INBOX);
     const onGone = vi.fn();
