@@ -183,8 +183,9 @@ function pageIsDark(el: Element): boolean | null {
 }
 
 /**
- * Puts a banner just above a composer's body (outside the editable area, so the draft
- * the page sends never contains it). `onDismiss` is called when the user hides it.
+ * Puts a banner just below a composer's body, above its Send button: outside the
+ * editable area (the email never carries it), and after the body in tab order, so Tab
+ * from the subject still lands in the body. `onDismiss` is called when the user hides it.
  */
 export function mountBanner(body: HTMLElement, onDismiss: () => void): BannerView {
   const doc = body.ownerDocument;
@@ -201,7 +202,7 @@ export function mountBanner(body: HTMLElement, onDismiss: () => void): BannerVie
 
   const place = (): void => {
     const parent = body.parentElement;
-    if (parent && body.isConnected && (host.parentElement !== parent || host.nextSibling !== body)) parent.insertBefore(host, body);
+    if (parent && body.isConnected && (host.parentElement !== parent || host.previousSibling !== body)) parent.insertBefore(host, body.nextSibling);
   };
   const draw = (): void => render(<Banner state={current} onDismiss={onDismiss} />, mount);
 

@@ -70,13 +70,13 @@ function fire(doc: Document, target: Element, type: string, init: Record<string,
 }
 
 describe('page watch: the banner', () => {
-  it('puts one banner above the open composer with the verdict and rule ids, worst first', async () => {
+  it('puts one banner below the open composer’s body with the verdict and rule ids, worst first', async () => {
     const doc = load('gmail/compose-new.html', INBOX);
     const bg = background();
     await watch(doc, gmail, bg.ask).refresh();
     const [banner, ...rest] = banners(doc);
     expect(rest).toEqual([]);
-    expect(banner!.nextElementSibling).toBe(gmailBody(doc));
+    expect(banner!.previousElementSibling).toBe(gmailBody(doc));
     expect(banner!.dataset.verdict).toBe('revise');
     expect(banner!.dataset.rules).toBe('empty-checkin,next-step,opt-out');
     const shadow = banner!.shadowRoot!;
@@ -217,7 +217,7 @@ describe('page watch: the banner', () => {
     await w.refresh();
     expect(w.tracked()).toHaveLength(2);
     expect(banners(doc)).toHaveLength(2);
-    for (const b of banners(doc)) expect(b.nextElementSibling!.getAttribute('g_editable')).toBe('true');
+    for (const b of banners(doc)) expect(b.previousElementSibling!.getAttribute('g_editable')).toBe('true');
   });
 
   it('removes the banner when the composer closes', async () => {
@@ -238,7 +238,7 @@ describe('page watch: the banner', () => {
     await watch(doc, outlook, bg.ask).refresh();
     const [banner] = banners(doc);
     expect(banner!.dataset.verdict).toBe('revise');
-    expect(banner!.nextElementSibling!.getAttribute('role')).toBe('textbox');
+    expect(banner!.previousElementSibling!.getAttribute('role')).toBe('textbox');
     expect(bg.of('score-draft')[0]!.draft.to).toContain('dana@northwind-freight.com');
   });
 });
@@ -502,6 +502,6 @@ describe('page watch: no composer, no work; never breaks the page', () => {
     gmailBody(doc).append(doc.createTextNode(' edit'));
     await w.refresh();
     expect(banners(doc)).toHaveLength(1);
-    expect(banners(doc)[0]!.nextElementSibling).toBe(gmailBody(doc));
+    expect(banners(doc)[0]!.previousElementSibling).toBe(gmailBody(doc));
   });
 });

@@ -87,8 +87,8 @@ describe.skipIf(!chromiumAvailable())('webmail in Chromium', () => {
     expect(weak.rules.split(',')).toContain('empty-checkin');
     expect(weak.text).toContain('Empty check-in');
     expect(await page.locator(BANNER).count()).toBe(1);
-    // The banner sits above the body, outside the editable area: the email never carries it.
-    expect(await page.locator('[g_editable="true"]').evaluate((el) => el.previousElementSibling?.tagName)).toBe('TOUCHWISE-BANNER');
+    // The banner sits just below the body, outside the editable area: the email never carries it.
+    expect(await page.locator('[g_editable="true"]').evaluate((el) => el.nextElementSibling?.tagName)).toBe('TOUCHWISE-BANNER');
     expect(await page.locator('[g_editable="true"]').innerHTML()).not.toContain('touchwise');
 
     await typeDraft(page, '[g_editable="true"]', GOOD);
@@ -96,6 +96,10 @@ describe.skipIf(!chromiumAvailable())('webmail in Chromium', () => {
     const better = await page.locator(BANNER).getAttribute('data-verdict');
     expect(['send', 'revise']).toContain(better);
 
+    // Tab from the subject still lands in the body; the banner's buttons come after it.
+    await page.locator('input[name="subjectbox"]').focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('g_editable'))).toBe('true');
     // Keyboard reachable: the banner's buttons take focus.
     const dismiss = page.locator(BANNER).getByRole('button', { name: 'Hide Touchwise for this draft' });
     await dismiss.focus();
