@@ -13,12 +13,21 @@
  * - `nurture`: long silence on a qualified deal: low-frequency, value-only touches. [001, 003]
  * - `act`: the wait is over; act only with something of value. [001, 000]
  */
-import type { AdviseInput, Touch } from '../shared/records.ts';
+import type { AdvisedTouch, AdviseInput } from '../shared/records.ts';
 import { DEFAULT_PACING, endsInBurst, waitAfter, type PacingSettings } from './pacing.ts';
-import { askedToStop, clockOf, DEFAULT_READING, type ProspectSignal, type ReadingSettings } from './prospect.ts';
+import { askedToStop, clockOf, clockOfReading, DEFAULT_READING, usableReading, type ProspectSignal, type ReadingSettings } from './prospect.ts';
 import { businessDaysAfter, calendarDaysBetween, isValidTimeZone, localDay, timeOf } from './time.ts';
 
 type Clock = Extract<ProspectSignal, { until: Date }>;
+type Touch = AdvisedTouch;
+
+/**
+ * What advise() takes: AdviseInput (a file for `touchwise advise`, text only), or the
+ * store's records, whose inbound touches carry a reading of their text made when they
+ * were stored. A reading is used when it is current (same reader, same time zone);
+ * otherwise the text is read, with the same result.
+ */
+export type AdvisorInput = Omit<AdviseInput, 'touches'> & { touches: AdvisedTouch[] };
 
 export type AdviceVerdict = 'act' | 'wait' | 'nurture' | 'requalify' | 'stop';
 
@@ -66,26 +75,29 @@ const SEEDS = {
 
 /**
  * Touches up to `nowMs`, oldest first, with their times (each parsed once). Stored
- * touches are usually in order already: then no sort.
+ * touches are usually in order already, and all in the past: then no copy and no sort.
  */
 function inTimeOrder(all: Touch[], nowMs: number): { touches: Touch[]; times: number[] } {
-  let touches: Touch[] = [];
-  let times: number[] = [];
+  const n = all.length;
+  const times = new Array<number>(n);
   let ordered = true;
-  for (const t of all) {
-    const ms = timeOf(t.at);
-    if (!(ms <= nowMs)) continue;
-    if (times.length && times[times.length - 1]! > ms) ordered = false;
-    touches.push(t);
-    times.push(ms);
+  let kept = 0;
+  let prev = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const ms = timeOf(all[i]!.at);
+    times[i] = ms;
+    if (ms <= nowMs) {
+      kept++;
+      if (ms < prev) ordered = false;
+      prev = ms;
+    }
   }
-  if (!ordered) {
-    // A stable sort: touches at the same time keep the order they came in.
-    const idx = touches.map((_, i) => i).sort((a, b) => times[a]! - times[b]!);
-    touches = idx.map((i) => touches[i]!);
-    times = idx.map((i) => times[i]!);
-  }
-  return { touches, times };
+  if (ordered && kept === n) return { touches: all, times };
+  const idx: number[] = [];
+  for (let i = 0; i < n; i++) if (times[i]! <= nowMs) idx.push(i);
+  // A stable sort: touches at the same time keep the order they came in.
+  if (!ordered) idx.sort((a, b) => times[a]! - times[b]!);
+  return { touches: idx.map((i) => all[i]!), times: idx.map((i) => times[i]!) };
 }
 
 /**
@@ -102,6 +114,7 @@ class ClockReader {
 
   constructor(
     private readonly touches: Touch[],
+    private readonly times: number[],
     private readonly timeZone: string,
     private readonly reading: ReadingSettings,
   ) {
@@ -113,7 +126,8 @@ class ClockReader {
       const i = --this.next;
       const t = this.touches[i]!;
       if (t.direction !== 'in') continue;
-      this.clock = clockOf(t, this.timeZone, this.reading);
+      const stored = usableReading(t, this.timeZone);
+      this.clock = stored ? clockOfReading(stored, new Date(this.times[i]!), this.timeZone, this.reading) : clockOf(t, this.timeZone, this.reading);
       if (this.clock) this.index = i;
     }
   }
@@ -141,7 +155,7 @@ function day(d: Date | number, timeZone: string): string {
   return label;
 }
 
-export function advise(input: AdviseInput, nowIso?: string, settings: AdvisorSettings = DEFAULT_ADVISOR): Advice {
+export function advise(input: AdvisorInput, nowIso?: string, settings: AdvisorSettings = DEFAULT_ADVISOR): Advice {
   const timeZone = input.timeZone && isValidTimeZone(input.timeZone) ? input.timeZone : 'UTC';
   const now = new Date(nowIso ?? input.now ?? Date.now());
   // Only what has happened by now counts, oldest first (each time parsed once).
@@ -160,7 +174,10 @@ export function advise(input: AdviseInput, nowIso?: string, settings: AdvisorSet
   // 1. Stop: the CRM says so, or they asked in any message of theirs.
   if (input.doNotContact) return result('stop', null, [{ code: 'do-not-contact', message: 'This deal is marked do-not-contact. Don’t reach out.', seed: SEEDS.stop }]);
   for (let i = 0; i < touches.length; i++) {
-    const quote = askedToStop(touches[i]!);
+    const t = touches[i]!;
+    if (t.direction !== 'in') continue; // only their own words can ask us to stop
+    const stored = usableReading(t, timeZone);
+    const quote = stored ? stored.stop : askedToStop(t);
     if (quote) return result('stop', null, [{ code: 'asked-to-stop', message: `They asked you to stop on ${day(times[i]!, timeZone)} (“${quote}”). Mark the deal do-not-contact.`, seed: SEEDS.stop }]);
   }
 
@@ -180,7 +197,7 @@ export function advise(input: AdviseInput, nowIso?: string, settings: AdvisorSet
 
   // Their latest word on timing supersedes anything they said before. When they spoke
   // last, only that message can keep a reply from being owed: nothing older is read yet.
-  const theirClock = new ClockReader(touches, timeZone, settings.reading);
+  const theirClock = new ClockReader(touches, times, timeZone, settings.reading);
   if (lastSpoke && unanswered.length === 0) {
     theirClock.readDownTo(lastSpokeIndex);
     if (theirClock.index !== lastSpokeIndex) {
