@@ -142,11 +142,12 @@ export const READER_VERSION = 1;
 
 /**
  * What the store keeps on an inbound touch: the stop request or the handed-over clock it
- * holds, read once in the rep's time zone. Undefined for our own touches: only theirs are
- * read. A stop request is all the advisor needs from a message that holds one.
+ * holds, read once in the rep's time zone. Undefined when there is nothing to read (our
+ * own touches, or theirs without words: reading those again costs nothing). A stop
+ * request is all the advisor needs from a message that holds one.
  */
 export function readingOf(touch: Touch, timeZone: string): InboundReading | undefined {
-  if (touch.direction !== 'in') return undefined;
+  if (touch.direction !== 'in' || !touch.text?.trim()) return undefined;
   const reading: InboundReading = { reader: READER_VERSION, timeZone };
   const stop = askedToStop(touch);
   if (stop) return { ...reading, stop };

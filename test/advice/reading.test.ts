@@ -34,7 +34,7 @@ const TEXTS = [
 ];
 
 describe('the reading the store keeps on an inbound touch', () => {
-  it('holds a stop request, a dated or undated clock, or nothing; our own touches get none', () => {
+  it('holds a stop request, a dated or undated clock, or nothing; our own touches and wordless ones get none', () => {
     const at = '2026-11-20T15:00:00Z';
     expect(readingOf({ at, channel: 'email', direction: 'out', text: 'Please remove me' }, 'UTC')).toBeUndefined();
     expect(readingOf(inbound(at, 'Please remove me from your list.'), 'UTC')).toEqual({ reader: READER_VERSION, timeZone: 'UTC', stop: 'Please remove me' });
@@ -46,7 +46,9 @@ describe('the reading the store keeps on an inbound touch', () => {
     expect(readingOf(inbound(at, "Don't call me, I'll call you."), 'Europe/Paris')).toEqual({ reader: READER_VERSION, timeZone: 'Europe/Paris', clock: { kind: 'their-clock', quote: "Don't call me, I'll call you." } });
     expect(readingOf(inbound(at, 'I am out of the office until Monday 30 November.'), 'UTC')?.clock).toMatchObject({ kind: 'out-of-office' });
     expect(readingOf(inbound(at, 'Thanks, that helps.'), 'UTC')).toEqual({ reader: READER_VERSION, timeZone: 'UTC' });
-    expect(readingOf(inbound(at), 'UTC')).toEqual({ reader: READER_VERSION, timeZone: 'UTC' });
+    // Nothing to read: no reading (the advisor's check of an empty message costs nothing).
+    expect(readingOf(inbound(at), 'UTC')).toBeUndefined();
+    expect(readingOf(inbound(at, ' \n'), 'UTC')).toBeUndefined();
   });
 
   it('is what the advisor uses, instead of reading the text again', () => {
