@@ -13,10 +13,21 @@
  * - `nurture`: long silence on a qualified deal: low-frequency, value-only touches. [001, 003]
  * - `act`: the wait is over; act only with something of value. [001, 000]
  */
-import type { AdviseInput, Commitment, Touch } from '../shared/records.ts';
+import type { AdvisedTouch, AdviseInput } from '../shared/records.ts';
 import { DEFAULT_PACING, endsInBurst, waitAfter, type PacingSettings } from './pacing.ts';
-import { askedToStop, clockOf, DEFAULT_READING, type ProspectSignal, type ReadingSettings } from './prospect.ts';
-import { businessDaysAfter, calendarDaysBetween, isValidTimeZone, timeOf } from './time.ts';
+import { askedToStop, clockOf, clockOfReading, DEFAULT_READING, usableReading, type ProspectSignal, type ReadingSettings } from './prospect.ts';
+import { businessDaysAfter, calendarDaysBetween, isValidTimeZone, localDay, timeOf } from './time.ts';
+
+type Clock = Extract<ProspectSignal, { until: Date }>;
+type Touch = AdvisedTouch;
+
+/**
+ * What advise() takes: AdviseInput (a file for `touchwise advise`, text only), or the
+ * store's records, whose inbound touches carry a reading of their text made when they
+ * were stored. A reading is used when it is current (same reader, same time zone);
+ * otherwise the text is read, with the same result.
+ */
+export type AdvisorInput = Omit<AdviseInput, 'touches'> & { touches: AdvisedTouch[] };
 
 export type AdviceVerdict = 'act' | 'wait' | 'nurture' | 'requalify' | 'stop';
 
@@ -62,14 +73,64 @@ const SEEDS = {
   first: '000: “Each and every sales interaction you have must move your prospects at least one step closer”',
 } as const;
 
-/** Touches up to `nowMs`, oldest first. Stored touches are usually in order already: then no sort. */
-function inTimeOrder(all: Touch[], nowMs: number): Touch[] {
-  const times = all.map((t) => timeOf(t.at));
+/**
+ * Touches up to `nowMs`, oldest first, with their times (each parsed once). Stored
+ * touches are usually in order already, and all in the past: then no copy and no sort.
+ */
+function inTimeOrder(all: Touch[], nowMs: number): { touches: Touch[]; times: number[] } {
+  const n = all.length;
+  const times = new Array<number>(n);
   let ordered = true;
-  for (let i = 1; i < times.length && ordered; i++) ordered = times[i - 1]! <= times[i]!;
-  const idx = all.map((_, i) => i).filter((i) => times[i]! <= nowMs);
+  let kept = 0;
+  let prev = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const ms = timeOf(all[i]!.at);
+    times[i] = ms;
+    if (ms <= nowMs) {
+      kept++;
+      if (ms < prev) ordered = false;
+      prev = ms;
+    }
+  }
+  if (ordered && kept === n) return { touches: all, times };
+  const idx: number[] = [];
+  for (let i = 0; i < n; i++) if (times[i]! <= nowMs) idx.push(i);
+  // A stable sort: touches at the same time keep the order they came in.
   if (!ordered) idx.sort((a, b) => times[a]! - times[b]!);
-  return idx.map((i) => all[i]!);
+  return { touches: idx.map((i) => all[i]!), times: idx.map((i) => times[i]!) };
+}
+
+/**
+ * Reads their messages newest first, as far as asked, and stops at the first that hands
+ * over a clock: that one supersedes anything older.
+ */
+class ClockReader {
+  /** The newest message that hands over a clock, once found. */
+  clock: Clock | undefined;
+  /** Its index among the touches; -1 until found. */
+  index = -1;
+  /** Touches from here on have been read. */
+  private next: number;
+
+  constructor(
+    private readonly touches: Touch[],
+    private readonly times: number[],
+    private readonly timeZone: string,
+    private readonly reading: ReadingSettings,
+  ) {
+    this.next = touches.length;
+  }
+
+  readDownTo(downTo: number): void {
+    while (!this.clock && this.next > downTo) {
+      const i = --this.next;
+      const t = this.touches[i]!;
+      if (t.direction !== 'in') continue;
+      const stored = usableReading(t, this.timeZone);
+      this.clock = stored ? clockOfReading(stored, new Date(this.times[i]!), this.timeZone, this.reading) : clockOf(t, this.timeZone, this.reading);
+      if (this.clock) this.index = i;
+    }
+  }
 }
 
 /** A touch where the prospect took part: they wrote or called, or we met. */
@@ -77,64 +138,79 @@ const theySpoke = (t: Touch) => t.direction === 'in' || t.channel === 'meeting';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
+const dayFormats = new Map<string, { format: Intl.DateTimeFormat; labels: Map<number, string> }>();
 
-function day(d: Date, timeZone: string): string {
+/** A day on the rep's calendar, as the reasons name it ("Fri, 20 Nov 2026"). */
+function day(d: Date | number, timeZone: string): string {
   let f = dayFormats.get(timeZone);
-  if (!f) dayFormats.set(timeZone, (f = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' })));
-  return f.format(d);
+  if (!f) dayFormats.set(timeZone, (f = { format: new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }), labels: new Map() }));
+  const at = typeof d === 'number' ? new Date(d) : d;
+  // Every instant of one local day has the same label: formatted once per day.
+  const key = localDay(at, timeZone);
+  let label = f.labels.get(key);
+  if (label === undefined) {
+    if (f.labels.size > 10_000) f.labels.clear();
+    f.labels.set(key, (label = f.format.format(at)));
+  }
+  return label;
 }
 
-export function advise(input: AdviseInput, nowIso?: string, settings: AdvisorSettings = DEFAULT_ADVISOR): Advice {
+export function advise(input: AdvisorInput, nowIso?: string, settings: AdvisorSettings = DEFAULT_ADVISOR): Advice {
   const timeZone = input.timeZone && isValidTimeZone(input.timeZone) ? input.timeZone : 'UTC';
   const now = new Date(nowIso ?? input.now ?? Date.now());
   // Only what has happened by now counts, oldest first (each time parsed once).
   const nowMs = now.getTime();
-  const touches = inTimeOrder(input.touches, nowMs);
-  const lastSpokeIndex = touches.map(theySpoke).lastIndexOf(true);
+  const { touches, times } = inTimeOrder(input.touches, nowMs);
+  let lastSpokeIndex = touches.length - 1;
+  while (lastSpokeIndex >= 0 && !theySpoke(touches[lastSpokeIndex]!)) lastSpokeIndex--;
   const lastSpoke = touches[lastSpokeIndex];
-  const unanswered = touches.slice(lastSpokeIndex + 1).filter((t) => t.direction === 'out');
-  const silenceFrom = lastSpoke ?? touches[0];
-  const silenceDays = silenceFrom ? calendarDaysBetween(new Date(silenceFrom.at), now, timeZone) : 0;
+  // Everything after their last word is ours and unanswered (a touch where they didn't speak is outbound).
+  const unanswered = touches.slice(lastSpokeIndex + 1);
+  const silenceFrom = lastSpoke ? times[lastSpokeIndex]! : times[0];
+  const silenceDays = silenceFrom !== undefined ? calendarDaysBetween(new Date(silenceFrom), now, timeZone) : 0;
   const base = { silenceDays, unansweredTouches: unanswered.length };
   const result = (verdict: AdviceVerdict, until: Date | null, reasons: Reason[]): Advice => ({ verdict, until: until ? new Date(until.getTime()).toISOString() : null, ...base, reasons });
 
   // 1. Stop: the CRM says so, or they asked in any message of theirs.
   if (input.doNotContact) return result('stop', null, [{ code: 'do-not-contact', message: 'This deal is marked do-not-contact. Don’t reach out.', seed: SEEDS.stop }]);
-  for (const t of touches) {
-    const quote = askedToStop(t);
-    if (quote) return result('stop', null, [{ code: 'asked-to-stop', message: `They asked you to stop on ${day(new Date(t.at), timeZone)} (“${quote}”). Mark the deal do-not-contact.`, seed: SEEDS.stop }]);
-  }
-  // Their latest word on timing supersedes anything they said before.
-  let clock: Extract<ProspectSignal, { until: Date }> | undefined;
-  let clockTouch: Touch | undefined;
-  for (let i = touches.length - 1; i >= 0 && !clock; i--) {
+  for (let i = 0; i < touches.length; i++) {
     const t = touches[i]!;
-    if (t.direction !== 'in') continue;
-    clock = clockOf(t, timeZone, settings.reading);
-    if (clock) clockTouch = t;
+    if (t.direction !== 'in') continue; // only their own words can ask us to stop
+    const stored = usableReading(t, timeZone);
+    const quote = stored ? stored.stop : askedToStop(t);
+    if (quote) return result('stop', null, [{ code: 'asked-to-stop', message: `They asked you to stop on ${day(times[i]!, timeZone)} (“${quote}”). Mark the deal do-not-contact.`, seed: SEEDS.stop }]);
   }
 
   // 2. Act now: our commitment falls due, or they spoke last and are owed a reply.
-  const ours = (input.commitments ?? []).filter((c) => c.owner === 'us').sort((a, b) => Date.parse(a.due) - Date.parse(b.due));
-  // Falls due: by the end of the next business day.
-  const dueBy = ours.length ? businessDaysAfter(now, 2, timeZone).getTime() : 0;
-  const dueOurs = ours.filter((c) => Date.parse(c.due) < dueBy && !deliveredAfter(c, touches));
-  if (dueOurs.length) {
-    const c = dueOurs[0]!;
-    const overdue = Date.parse(c.due) < now.getTime();
-    return result('act', null, [
-      { code: 'commitment-due', message: `You committed to “${c.what}” ${overdue ? 'by' : 'for'} ${day(new Date(c.due), timeZone)}${overdue ? ' and it is overdue' : ''}. Deliver it: that is the reason for this touch.`, seed: SEEDS.commitment },
-    ]);
-  }
-  if (lastSpoke && unanswered.length === 0 && !(clock && clockTouch === lastSpoke)) {
-    return result('act', null, [
-      { code: 'reply-owed', message: `They ${lastSpoke.channel === 'meeting' ? 'met with you' : 'wrote to you'} on ${day(new Date(lastSpoke.at), timeZone)} and are waiting on you. Reply with what moves their decision forward.`, seed: SEEDS.reply },
-    ]);
+  const ours = (input.commitments ?? []).filter((c) => c.owner === 'us').map((c) => ({ c, due: timeOf(c.due) })).sort((a, b) => a.due - b.due);
+  if (ours.length) {
+    // Falls due: by the end of the next business day.
+    const dueBy = businessDaysAfter(now, 2, timeZone).getTime();
+    const due = ours.find(({ due }) => due < dueBy && !deliveredAfter(due, touches, times));
+    if (due) {
+      const overdue = due.due < nowMs;
+      return result('act', null, [
+        { code: 'commitment-due', message: `You committed to “${due.c.what}” ${overdue ? 'by' : 'for'} ${day(due.due, timeZone)}${overdue ? ' and it is overdue' : ''}. Deliver it: that is the reason for this touch.`, seed: SEEDS.commitment },
+      ]);
+    }
   }
 
+  // Their latest word on timing supersedes anything they said before. When they spoke
+  // last, only that message can keep a reply from being owed: nothing older is read yet.
+  const theirClock = new ClockReader(touches, times, timeZone, settings.reading);
+  if (lastSpoke && unanswered.length === 0) {
+    theirClock.readDownTo(lastSpokeIndex);
+    if (theirClock.index !== lastSpokeIndex) {
+      return result('act', null, [
+        { code: 'reply-owed', message: `They ${lastSpoke.channel === 'meeting' ? 'met with you' : 'wrote to you'} on ${day(times[lastSpokeIndex]!, timeZone)} and are waiting on you. Reply with what moves their decision forward.`, seed: SEEDS.reply },
+      ]);
+    }
+  }
+  theirClock.readDownTo(0);
+  const clock = theirClock.clock;
+
   // 3. Their clock: their latest handover or out-of-office, while it is in force.
-  if (clock && clock.until.getTime() > now.getTime()) {
+  if (clock && clock.until.getTime() > nowMs) {
     const message =
       clock.kind === 'out-of-office'
         ? `They are away (“${clock.quote}”). Wait until ${day(clock.until, timeZone)}, when they are back and have caught up.`
@@ -156,8 +232,9 @@ export function advise(input: AdviseInput, nowIso?: string, settings: AdvisorSet
         { code: qualified ? 'single-contact' : 'unqualified-silence', message: `${plural(silenceDays, 'day')} of silence, and ${why}. That silence is an answer: requalify the deal or close it out rather than chase.`, seed: SEEDS.requalify },
       ]);
     }
-    const lastOut = touches.filter((t) => t.direction === 'out').at(-1);
-    const next = lastOut ? businessDaysAfter(new Date(lastOut.at), settings.pacing.longTail, timeZone) : now;
+    let lastOut = touches.length - 1;
+    while (lastOut >= 0 && touches[lastOut]!.direction !== 'out') lastOut--;
+    const next = lastOut >= 0 ? businessDaysAfter(new Date(times[lastOut]!), settings.pacing.longTail, timeZone) : now;
     const until = next.getTime() > now.getTime() ? next : null;
     return result('nurture', until, [
       {
@@ -170,16 +247,16 @@ export function advise(input: AdviseInput, nowIso?: string, settings: AdvisorSet
 
   // 5. Pacing after unanswered touches.
   if (unanswered.length) {
-    const last = unanswered[unanswered.length - 1]!;
-    const burst = endsInBurst(unanswered, settings.pacing);
+    const lastAt = times[times.length - 1]!;
+    const burst = endsInBurst(unanswered, settings.pacing, times.slice(lastSpokeIndex + 1));
     const wait = waitAfter(unanswered.length, settings.pacing) * (burst ? settings.pacing.burst.factor : 1);
-    const until = businessDaysAfter(new Date(last.at), wait, timeZone);
+    const until = businessDaysAfter(new Date(lastAt), wait, timeZone);
     const reasons: Reason[] = [];
     if (burst) reasons.push({ code: 'bombardment', message: 'Several touches on several channels in a short burst, all unanswered: that reads as chasing. The next wait is doubled.', seed: SEEDS.burst });
     if (until.getTime() > now.getTime()) {
       reasons.unshift({
         code: 'pacing-wait',
-        message: `${plural(unanswered.length, 'touch', 'touches')} without an answer since they last spoke; the last on ${day(new Date(last.at), timeZone)}. Wait until ${day(until, timeZone)} (${plural(wait, 'business day')}).`,
+        message: `${plural(unanswered.length, 'touch', 'touches')} without an answer since they last spoke; the last on ${day(lastAt, timeZone)}. Wait until ${day(until, timeZone)} (${plural(wait, 'business day')}).`,
         seed: SEEDS.pacing,
       });
       return result('wait', until, reasons);
@@ -203,7 +280,7 @@ export function advise(input: AdviseInput, nowIso?: string, settings: AdvisorSet
  * before the commitment fell due onwards. (Commitments carry no "done" flag; delivering
  * is what closes them.)
  */
-function deliveredAfter(c: Commitment, touches: Touch[]): boolean {
-  const from = Date.parse(c.due) - 86_400_000 * 3;
-  return touches.some((t) => t.direction === 'out' && t.value === true && Date.parse(t.at) >= from);
+function deliveredAfter(due: number, touches: Touch[], times: number[]): boolean {
+  const from = due - 86_400_000 * 3;
+  return touches.some((t, i) => t.direction === 'out' && t.value === true && times[i]! >= from);
 }

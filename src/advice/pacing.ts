@@ -16,6 +16,7 @@
  * channels is a burst, and doubles the next wait. All of it is configurable.
  */
 import type { Touch } from '../shared/records.ts';
+import { timeOf } from './time.ts';
 
 export interface PacingSettings {
   /** Business days to wait after the 1st, 2nd, … unanswered touch. */
@@ -39,13 +40,19 @@ export function waitAfter(n: number, settings: PacingSettings = DEFAULT_PACING):
 
 /**
  * Whether the unanswered touches end in a burst: several touches close together on more
- * than one channel, ending with the last one.
+ * than one channel, ending with the last one. `times` (ms, one per touch) spares parsing
+ * the times again when the caller has them.
  */
-export function endsInBurst(unanswered: Touch[], settings: PacingSettings = DEFAULT_PACING): boolean {
+export function endsInBurst(unanswered: Touch[], settings: PacingSettings = DEFAULT_PACING, times: number[] = unanswered.map((t) => timeOf(t.at))): boolean {
   const { windowHours, minTouches, minChannels } = settings.burst;
-  const last = unanswered[unanswered.length - 1];
-  if (!last) return false;
-  const end = Date.parse(last.at);
-  const recent = unanswered.filter((t) => end - Date.parse(t.at) <= windowHours * 3_600_000);
-  return recent.length >= minTouches && new Set(recent.map((t) => t.channel)).size >= minChannels;
+  if (!unanswered.length) return false;
+  const end = times[unanswered.length - 1]!;
+  const channels = new Set<string>();
+  let recent = 0;
+  for (let i = 0; i < unanswered.length; i++) {
+    if (!(end - times[i]! <= windowHours * 3_600_000)) continue;
+    recent++;
+    channels.add(unanswered[i]!.channel);
+  }
+  return recent >= minTouches && channels.size >= minChannels;
 }

@@ -17,7 +17,7 @@
 import * as chrono from 'chrono-node';
 import { PhraseList } from '../rules/match.ts';
 import { STOP_REQUESTS } from '../rules/phrases.ts';
-import type { Touch } from '../shared/records.ts';
+import type { AdvisedTouch, InboundReading, Touch } from '../shared/records.ts';
 import { businessDaysAfter, localDay, midnight, offsetMinutes } from './time.ts';
 
 export type ProspectSignal =
@@ -87,8 +87,16 @@ export function askedToStop(touch: Touch): string | undefined {
   return stopRequests.find(text.slice(0, 20_000), 1)[0]?.text;
 }
 
-/** The clock an inbound touch hands over: a date to wait for, or undefined. */
-export function clockOf(touch: Touch, timeZone: string, settings: ReadingSettings = DEFAULT_READING): Extract<ProspectSignal, { until: Date }> | undefined {
+/** The clock a message hands over, before any settings apply: the kind, their words, and the date they named if any. */
+export interface HandedClock {
+  kind: 'their-clock' | 'out-of-office';
+  quote: string;
+  /** The date they named; absent when they took the clock without one (never for an out-of-office). */
+  date?: Date;
+}
+
+/** The clock an inbound touch hands over, as they put it, or undefined. The costly part: it reads dates. */
+export function handedClock(touch: Touch, timeZone: string): HandedClock | undefined {
   const text = (touch.text ?? '').slice(0, 20_000);
   if (touch.direction !== 'in' || !text.trim()) return undefined;
   // Cheap test first: most messages hand over nothing, and reading dates is the costly part.
@@ -99,13 +107,23 @@ export function clockOf(touch: Touch, timeZone: string, settings: ReadingSetting
     if (!away && !HANDOVER.test(s)) continue;
     const date = dateIn(s, at, timeZone);
     const quote = s.length > 160 ? s.slice(0, 157) + '…' : s;
-    if (date && date.getTime() > at.getTime() - 86_400_000) {
-      const until = businessDaysAfter(date, away ? 0 : settings.afterTheirDate, timeZone);
-      return { kind: away ? 'out-of-office' : 'their-clock', until, quote, dated: true };
-    }
-    if (!away) return { kind: 'their-clock', until: businessDaysAfter(at, settings.undatedHandover, timeZone), quote, dated: false };
+    if (date && date.getTime() > at.getTime() - 86_400_000) return { kind: away ? 'out-of-office' : 'their-clock', quote, date };
+    if (!away) return { kind: 'their-clock', quote };
   }
   return undefined;
+}
+
+/** When a handed-over clock runs out: the date they named and a little grace, or a month of business days when they named none. */
+export function clockFrom(handed: HandedClock, at: Date, timeZone: string, settings: ReadingSettings = DEFAULT_READING): Extract<ProspectSignal, { until: Date }> {
+  const { kind, quote, date } = handed;
+  if (date) return { kind, until: businessDaysAfter(date, kind === 'out-of-office' ? 0 : settings.afterTheirDate, timeZone), quote, dated: true };
+  return { kind, until: businessDaysAfter(at, settings.undatedHandover, timeZone), quote, dated: false };
+}
+
+/** The clock an inbound touch hands over: a date to wait for, or undefined. */
+export function clockOf(touch: Touch, timeZone: string, settings: ReadingSettings = DEFAULT_READING): Extract<ProspectSignal, { until: Date }> | undefined {
+  const handed = handedClock(touch, timeZone);
+  return handed && clockFrom(handed, new Date(touch.at), timeZone, settings);
 }
 
 /** What one inbound touch tells us, or undefined when it neither stops nor hands over the clock. */
@@ -113,4 +131,39 @@ export function readInbound(touch: Touch, timeZone: string, settings: ReadingSet
   const stop = askedToStop(touch);
   if (stop) return { kind: 'stop', quote: stop };
   return clockOf(touch, timeZone, settings);
+}
+
+/**
+ * The version of the reading above. Raise it whenever what askedToStop or handedClock
+ * make of a message changes: stored readings of another version are then ignored, and
+ * the text read again.
+ */
+export const READER_VERSION = 1;
+
+/**
+ * What the store keeps on an inbound touch: the stop request or the handed-over clock it
+ * holds, read once in the rep's time zone. Undefined when there is nothing to read (our
+ * own touches, or theirs without words: reading those again costs nothing). A stop
+ * request is all the advisor needs from a message that holds one.
+ */
+export function readingOf(touch: Touch, timeZone: string): InboundReading | undefined {
+  if (touch.direction !== 'in' || !touch.text?.trim()) return undefined;
+  const reading: InboundReading = { reader: READER_VERSION, timeZone };
+  const stop = askedToStop(touch);
+  if (stop) return { ...reading, stop };
+  const handed = handedClock(touch, timeZone);
+  if (handed) reading.clock = { kind: handed.kind, quote: handed.quote, ...(handed.date ? { date: handed.date.toISOString() } : {}) };
+  return reading;
+}
+
+/** A stored reading the advisor can trust for a message, in this time zone; undefined when the text must be read again. */
+export function usableReading(touch: AdvisedTouch, timeZone: string): InboundReading | undefined {
+  const r = touch.reading;
+  return r && r.reader === READER_VERSION && r.timeZone === timeZone && touch.direction === 'in' ? r : undefined;
+}
+
+/** The clock a stored reading holds, with the settings applied. */
+export function clockOfReading(reading: InboundReading, at: Date, timeZone: string, settings: ReadingSettings = DEFAULT_READING): Extract<ProspectSignal, { until: Date }> | undefined {
+  const c = reading.clock;
+  return c && clockFrom({ kind: c.kind, quote: c.quote, ...(c.date ? { date: new Date(c.date) } : {}) }, at, timeZone, settings);
 }

@@ -38,6 +38,29 @@ describe('the store', () => {
     store.close();
   });
 
+  it('reads a recipient’s deal, touches and commitments in one go, as the separate look-ups do', async () => {
+    const name = `touchwise-test-${++n}`;
+    const store = await open(name);
+    await store.saveDeal(northwind);
+    await store.saveDeal(solo);
+    await store.recordTouch('d1', touch('2026-11-20T09:00:00Z'));
+    await store.recordTouch('d1', touch('2026-11-10T09:00:00Z', 'in', { text: "I'll get back to you after our board meeting on the 10th." }));
+    await store.recordTouch('d2', touch('2026-11-15T09:00:00Z'));
+    await store.addCommitment('d1', { owner: 'us', due: '2026-11-25T17:00:00Z', what: 'send the revised SOW' });
+    const found = await store.recipient('priya@northwind-freight.com');
+    expect(found).toEqual({ deal: await store.dealForRecipient('priya@northwind-freight.com'), touches: await store.touchesOf('d1'), commitments: await store.commitmentsOf('d1') });
+    expect(found!.touches.map((t) => t.at)).toEqual(['2026-11-10T09:00:00Z', '2026-11-20T09:00:00Z']);
+    expect(found!.touches[0]!.reading?.clock?.kind).toBe('their-clock');
+    expect(await store.recipient('someone.else@gmail.com')).toBeUndefined();
+    // A corrupted touch is set aside here too.
+    const raw = await openDB(name, SCHEMA_VERSION);
+    await raw.put('touches', { id: 99, dealId: 'd1', at: '2026-11-21T09:00:00Z', channel: 'fax', direction: 'out' });
+    raw.close();
+    expect((await store.recipient('dana@northwind-freight.com'))!.touches).toHaveLength(2);
+    expect((await store.quarantined()).map((q) => [q.store, (q.record as { id: number }).id])).toEqual([['touches', 99]]);
+    store.close();
+  });
+
   it('refuses an invalid record with a clear message, and writes nothing', async () => {
     const store = await open();
     await expect(store.recordTouch('d1', { at: 'yesterday', channel: 'email', direction: 'out' })).rejects.toThrow(/can't be recorded: at: is not a date/);
