@@ -171,6 +171,9 @@ describe('background: what the webmail page sends', () => {
     const stranger = value<DraftVerdict>(await handle({ type: 'score-draft', draft: { body: 'Here is the report.', to: ['new@elsewhere.example'] } }));
     expect(stranger.deal).toBeUndefined();
     expect(value<DealWithAdvice[]>(await handle({ type: 'list-deals' }))).toHaveLength(1);
+    // The first recipient with a deal speaks for the draft, wherever it stands in the list.
+    const cc = value<DraftVerdict>(await handle({ type: 'score-draft', draft: { body: 'Here is the report.', to: ['new@elsewhere.example', 'sam.rivers@gmail.com', 'dana@northwind-freight.com'] } }));
+    expect(cc.deal?.id).toBe('domain:northwind-freight.com');
   });
 
   it('tells a live exchange from silence by the deal’s last touches', async () => {

@@ -83,12 +83,17 @@ export function createHandler(deps: HandlerDeps): (raw: unknown) => Promise<Repl
     const s = await settings();
     try {
       const store = await deps.store();
-      // Look every recipient up at once; the first (in the order written) with a deal speaks for the draft.
+      // The first recipient (in the order written) with a deal speaks for the draft. The
+      // first is looked up with its touches in one read; the others, if it has no deal, at once.
       const recipients = (draft.to ?? []).slice(0, 50);
-      const deals = await Promise.all(recipients.map((address) => store.dealForRecipient(address)));
-      for (const deal of deals) {
-        if (!deal) continue;
-        const [touches, commitments] = await Promise.all([store.touchesOf(deal.id), store.commitmentsOf(deal.id)]);
+      let records = recipients.length ? await store.recipient(recipients[0]!) : undefined;
+      if (!records && recipients.length > 1) {
+        const deals = await Promise.all(recipients.slice(1).map((address) => store.dealForRecipient(address)));
+        const next = deals.findIndex((d) => d !== undefined);
+        if (next >= 0) records = await store.recipient(recipients[next + 1]!);
+      }
+      if (records) {
+        const { deal, touches, commitments } = records;
         const advice = advise({ deal, touches, commitments, doNotContact: deal.doNotContact, timeZone }, deps.now().toISOString(), advisorSettings(s));
         context.company ??= deal.company;
         if (deal.doNotContact) context.doNotContact = true;
@@ -104,7 +109,6 @@ export function createHandler(deps: HandlerDeps): (raw: unknown) => Promise<Repl
           unansweredTouches: advice.unansweredTouches,
           ...(advice.reasons[0] ? { reason: advice.reasons[0].message, seed: advice.reasons[0].seed } : {}),
         };
-        break;
       }
     } catch {
       // No store (or it failed): score the draft on its own words; the page still gets a verdict.
