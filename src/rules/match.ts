@@ -250,6 +250,179 @@ function mergeSorted(a: number[], b: number[]): number[] {
 }
 
 /**
+ * Every first word of every compiled phrase list, numbered. A text's words are looked up
+ * here once (a `TextIndex`); each list then finds its first words by number, so all the
+ * lists share one tokenisation and one dictionary look-up per word. Open addressing over
+ * a hash of the lowercased characters: a word is looked up without being cut out of the text.
+ */
+const VOCAB_WORDS: string[] = [];
+let vocabSlots = new Int32Array(1024); // word number + 1; 0 is empty
+/** Past this many words, lists compiled later scan with their own pattern (a bound on memory, not on results). */
+const VOCAB_LIMIT = 200_000;
+let vocabLongest = 0;
+
+/** ASCII letters, digits and `_`: what `\b` in a pattern without the `u` flag counts as a word character. */
+function isAsciiWord(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/** A letter of LETTER beyond ASCII (Latin-1 to Latin Extended-B, Greek, Cyrillic). */
+function isWideLetter(c: number): boolean {
+  return (c >= 0xc0 && c <= 0x24f) || (c >= 0x370 && c <= 0x3ff) || (c >= 0x400 && c <= 0x4ff);
+}
+
+/** One step of the word hash (FNV-1a) over an ASCII word character, lowercased. */
+function hashStep(h: number, c: number): number {
+  return Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), 16777619);
+}
+const HASH_SEED = 0x811c9dc5 | 0;
+
+/** The number of the word `text[start, end)` (ASCII word characters, any case), or -1. */
+function vocabLookUp(text: string, start: number, end: number, hash: number): number {
+  const mask = vocabSlots.length - 1;
+  const len = end - start;
+  for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+    const v = vocabSlots[slot]!;
+    if (v === 0) return -1;
+    const word = VOCAB_WORDS[v - 1]!;
+    if (word.length !== len) continue;
+    let k = 0;
+    while (k < len) {
+      const c = text.charCodeAt(start + k);
+      if ((c >= 65 && c <= 90 ? c + 32 : c) !== word.charCodeAt(k)) break;
+      k++;
+    }
+    if (k === len) return v - 1;
+  }
+}
+
+function vocabHash(word: string, start = 0, end = word.length): number {
+  let h = HASH_SEED;
+  for (let k = start; k < end; k++) h = hashStep(h, word.charCodeAt(k));
+  return h;
+}
+
+/** The number of a first word (lowercase ASCII word characters), added when new; -1 past the limit. */
+function vocabId(word: string): number {
+  const found = vocabLookUp(word, 0, word.length, vocabHash(word));
+  if (found !== -1) return found;
+  if (VOCAB_WORDS.length >= VOCAB_LIMIT) return -1;
+  if ((VOCAB_WORDS.length + 1) * 2 > vocabSlots.length) {
+    // Keep the table at most half full: rehash into one twice the size.
+    vocabSlots = new Int32Array(vocabSlots.length * 2);
+    VOCAB_WORDS.forEach((w, id) => place(vocabHash(w), id));
+  }
+  const id = VOCAB_WORDS.length;
+  VOCAB_WORDS.push(word);
+  place(vocabHash(word), id);
+  if (word.length > vocabLongest) vocabLongest = word.length;
+  return id;
+}
+
+function place(hash: number, id: number): void {
+  const mask = vocabSlots.length - 1;
+  let slot = hash & mask;
+  while (vocabSlots[slot] !== 0) slot = (slot + 1) & mask;
+  vocabSlots[slot] = id + 1;
+}
+
+/**
+ * A text cut into its words once, for every phrase list to scan. A word here is a run of
+ * ASCII letters, digits and `_` (where `\b` puts word boundaries), numbered by the shared
+ * dictionary of first words: -1 when no list starts with it, or when a wider letter follows
+ * it (then no first word ends there).
+ */
+export class TextIndex {
+  readonly text: string;
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  readonly ids: Int32Array;
+  /** 1 where a wider letter (é, ж) stands between the word before and this one. */
+  readonly wideBefore: Uint8Array;
+  readonly count: number;
+  /** How many dictionary words existed when the words were looked up: words numbered since read as -1. */
+  known: number;
+
+  constructor(text: string) {
+    this.text = text;
+    const n = text.length;
+    // At most one word per two characters (a word and the character that ends it).
+    const cap = (n >> 1) + 1;
+    const starts = new Int32Array(cap);
+    const ends = new Int32Array(cap);
+    const ids = new Int32Array(cap);
+    const wideBefore = new Uint8Array(cap);
+    const longest = vocabLongest;
+    let count = 0;
+    let wide = 0;
+    for (let i = 0; i < n; ) {
+      let c = text.charCodeAt(i);
+      if (!isAsciiWord(c)) {
+        if (c >= 0xc0 && isWideLetter(c)) wide = 1;
+        i++;
+        continue;
+      }
+      let h = hashStep(HASH_SEED, c);
+      let j = i + 1;
+      for (; j < n; j++) {
+        c = text.charCodeAt(j);
+        if (!isAsciiWord(c)) break;
+        h = hashStep(h, c);
+      }
+      starts[count] = i;
+      ends[count] = j;
+      wideBefore[count] = wide;
+      // (c is the character after the word, when there is one)
+      const wideAfter = j < n && c >= 0xc0 && isWideLetter(c);
+      ids[count] = wideAfter || j - i > longest ? -1 : vocabLookUp(text, i, j, h);
+      wide = wideAfter ? 1 : 0;
+      count++;
+      i = j + 1; // the character at j is not a word character
+    }
+    this.starts = starts;
+    this.ends = ends;
+    this.ids = ids;
+    this.wideBefore = wideBefore;
+    this.count = count;
+    this.known = VOCAB_WORDS.length;
+  }
+
+  /** Looks the words up again (lists compiled since may have numbered more). */
+  lookUp(): void {
+    const { text, starts, ends, ids, count } = this;
+    const n = text.length;
+    for (let t = 0; t < count; t++) {
+      const s = starts[t]!;
+      const e = ends[t]!;
+      ids[t] = e - s > vocabLongest || (e < n && isWideLetter(text.charCodeAt(e))) ? -1 : vocabLookUp(text, s, e, vocabHash(text, s, e));
+    }
+    this.known = VOCAB_WORDS.length;
+  }
+
+  /** The first word that starts at or after `offset`. */
+  firstFrom(offset: number): number {
+    let lo = 0;
+    let hi = this.count;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid]! < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+}
+
+/** Candidates for one first word: phrases to try whatever follows, and phrases keyed by the word after. */
+interface FirstWord {
+  single: number[] | undefined;
+  seconds: Map<string, number[]> | undefined;
+  /** `seconds` by dictionary number, when every second word is plain ASCII (else the text is read for it). */
+  secondIds: Map<number, number[]> | undefined;
+}
+
+const PLAIN_WORD = /^[a-z0-9_]+$/;
+
+/**
  * A compiled phrase list. Each phrase is indexed by the words it can start with; a scan
  * tokenises the text once and tries a phrase only where one of its first words stands,
  * so a list of fifty phrases costs about as much as one: linear in the text.
@@ -264,6 +437,14 @@ export class PhraseList {
   private readonly wordStart: boolean[];
   /** Finds the next place any phrase of the list could start: its first words, as whole words. */
   private readonly firstWordRe: RegExp | null;
+  /**
+   * The same first words by dictionary number, for a `TextIndex` scan: an array when the
+   * numbers are dense (the built-in lists), a map for a small list compiled late, and null
+   * when a first word is not plain ASCII (then `firstWordRe` scans).
+   */
+  private readonly byId: Array<FirstWord | undefined> | Map<number, FirstWord> | null = null;
+  /** The highest dictionary number of a first or second word. */
+  private readonly maxId: number = -1;
   /** Phrases whose first word can't be known (a number, a symbol): scanned the plain way. */
   private readonly anywhere: number[] = [];
   private readonly anywhereRe: RegExp | null;
@@ -301,6 +482,35 @@ export class PhraseList {
     const keys = [...first].sort((a, b) => b.length - a.length);
     this.firstWordRe = keys.length ? new RegExp(`\\b(?:${keys.map(escape).join('|')})(?![${LETTER}])`, 'gi') : null;
     this.anywhereRe = this.anywhere.length ? new RegExp(this.anywhere.map((i) => `(${this.sticky[i]!.source})`).join('|'), 'gi') : null;
+
+    // A first word of plain ASCII matches exactly where a TextIndex word equals it.
+    if (!keys.every((w) => PLAIN_WORD.test(w))) return;
+    const ids = keys.map(vocabId);
+    if (ids.includes(-1)) return;
+    let maxId = Math.max(-1, ...ids);
+    const entries: FirstWord[] = keys.map((w) => {
+      const seconds = this.byPair.get(w);
+      let secondIds: Map<number, number[]> | undefined;
+      if (seconds && [...seconds.keys()].every((b) => PLAIN_WORD.test(b))) {
+        secondIds = new Map();
+        for (const [b, list] of seconds) {
+          const id = vocabId(b);
+          if (id === -1) {
+            secondIds = undefined;
+            break;
+          }
+          secondIds.set(id, list);
+          if (id > maxId) maxId = id;
+        }
+      }
+      return { single: this.byFirstWord.get(w), seconds, secondIds };
+    });
+    this.maxId = maxId;
+    if (maxId < 4 * keys.length + 1024) {
+      const byId = new Array<FirstWord | undefined>(maxId + 1).fill(undefined);
+      ids.forEach((id, k) => (byId[id] = entries[k]));
+      this.byId = byId;
+    } else this.byId = new Map(ids.map((id, k) => [id, entries[k]!]));
   }
 
   get size(): number {
@@ -318,40 +528,73 @@ export class PhraseList {
   }
 
   /**
+   * Tries `candidates` (phrase numbers, in list order) at `start`: the end of the first that
+   * matches and passes its guards (the match is added to `found`), or -1.
+   */
+  private tryAt(text: string, start: number, candidates: number[], found: PhraseMatch[], keep?: (start: number, end: number) => boolean): number {
+    for (const i of candidates) {
+      const re = this.sticky[i]!;
+      re.lastIndex = start;
+      // test() rather than exec(): a sticky test leaves the match's end in lastIndex, with no match array.
+      if (!re.test(text)) continue;
+      const end = re.lastIndex;
+      if (end === start || !this.accept(text, i, start, end) || (keep && !keep(start, end))) continue;
+      found.push({ start, end, text: text.slice(start, end), entry: this.entries[i]! });
+      return end;
+    }
+    return -1;
+  }
+
+  /**
    * All matches in `text`, left to right, not overlapping, at most `limit`. A `keep`
    * test rejects a match the way a guard does, so `find(text, 1, keep)` is "the first
    * match that passes", and a scan that only asks "is there one?" stops there.
+   * Pass a `TextIndex` when several lists scan the same text: it is cut into words once.
    */
-  find(text: string, limit = Infinity, keep?: (start: number, end: number) => boolean): PhraseMatch[] {
+  find(source: string | TextIndex, limit = Infinity, keep?: (start: number, end: number) => boolean): PhraseMatch[] {
     const found: PhraseMatch[] = [];
-    if (this.firstWordRe) {
+    const text = typeof source === 'string' ? source : source.text;
+    const byId = this.byId;
+    if (byId && limit > 0) {
+      const index = typeof source === 'string' ? new TextIndex(source) : source;
+      if (this.maxId >= index.known) index.lookUp();
+      const { starts, ends, ids, wideBefore, count } = index;
+      const dense = Array.isArray(byId) ? byId : null;
+      const sparse = dense ? null : (byId as Map<number, FirstWord>);
+      for (let t = 0; t < count; t++) {
+        const id = ids[t]!;
+        if (id < 0) continue;
+        const w = dense ? dense[id] : sparse!.get(id);
+        if (w === undefined) continue;
+        let paired: number[] | undefined;
+        if (w.secondIds) {
+          // The word after: 1 to 8 characters on, with no letter between (as NEXT_TOKEN reads it).
+          const u = t + 1;
+          if (u < count && ids[u]! >= 0 && wideBefore[u] === 0 && starts[u]! - ends[t]! <= 8) paired = w.secondIds.get(ids[u]!);
+        } else if (w.seconds) paired = this.secondWord(text, ends[t]!, w.seconds);
+        const single = w.single;
+        // Earlier phrases win at the same place: keep list order when both kinds apply.
+        const candidates = paired && single ? mergeSorted(paired, single) : (paired ?? single);
+        if (!candidates) continue;
+        const end = this.tryAt(text, starts[t]!, candidates, found, keep);
+        if (end === -1) continue;
+        if (found.length >= limit) break;
+        // Matches don't overlap: go on from the first word at or after the match's end.
+        t = index.firstFrom(end) - 1;
+      }
+    } else if (this.firstWordRe) {
       const words = this.firstWordRe;
       words.lastIndex = 0;
       for (let w = words.exec(text); w && found.length < limit; w = words.exec(text)) {
         const start = w.index;
         const word = w[0].toLowerCase();
-        const single = this.byFirstWord.get(word);
-        let paired: number[] | undefined;
         const seconds = this.byPair.get(word);
-        if (seconds) {
-          NEXT_TOKEN.lastIndex = start + w[0].length;
-          const next = NEXT_TOKEN.exec(text);
-          if (next) paired = seconds.get(next[1]!.toLowerCase());
-        }
-        // Earlier phrases win at the same place: keep list order when both kinds apply.
+        const paired = seconds && this.secondWord(text, start + w[0].length, seconds);
+        const single = this.byFirstWord.get(word);
         const candidates = paired && single ? mergeSorted(paired, single) : (paired ?? single);
         if (!candidates) continue;
-        for (const i of candidates) {
-          const re = this.sticky[i]!;
-          re.lastIndex = start;
-          const m = re.exec(text);
-          if (!m || m[0].length === 0) continue;
-          const end = start + m[0].length;
-          if (!this.accept(text, i, start, end) || (keep && !keep(start, end))) continue;
-          found.push({ start, end, text: m[0], entry: this.entries[i]! });
-          words.lastIndex = end; // matches don't overlap
-          break;
-        }
+        const end = this.tryAt(text, start, candidates, found, keep);
+        if (end !== -1) words.lastIndex = end; // matches don't overlap
       }
     }
     if (this.anywhereRe) {
@@ -384,7 +627,14 @@ export class PhraseList {
     return found;
   }
 
-  test(text: string): boolean {
+  /** Phrases keyed by the word after a first word that ends at `wordEnd`. */
+  private secondWord(text: string, wordEnd: number, seconds: Map<string, number[]>): number[] | undefined {
+    NEXT_TOKEN.lastIndex = wordEnd;
+    const next = NEXT_TOKEN.exec(text);
+    return next ? seconds.get(next[1]!.toLowerCase()) : undefined;
+  }
+
+  test(text: string | TextIndex): boolean {
     return this.find(text, 1).length > 0;
   }
 }

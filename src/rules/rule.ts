@@ -1,7 +1,7 @@
 /** What every rule file exports, and helpers they share. */
 import type { RuleInfo } from './catalog.ts';
 import type { Draft, Span } from './draft.ts';
-import { PhraseList, type Phrase, type PhraseMatch } from './match.ts';
+import { PhraseList, TextIndex, type Phrase, type PhraseMatch } from './match.ts';
 import { PHRASE_LISTS } from './phrases.ts';
 import type { Finding, PhraseListName, RuleId, ScoreOptions, Severity } from './types.ts';
 
@@ -40,9 +40,14 @@ export function memo<T>(d: Draft, key: string, compute: () => T): T {
   return v;
 }
 
+/** The writer's own text cut into words once, for every phrase list that scans it. */
+export function ownWords(d: Draft): TextIndex {
+  return memo(d, 'words:own', () => new TextIndex(d.own));
+}
+
 /** Runs a compiled phrase list over the writer's own words, once per draft. */
 export function matches(ctx: RuleContext, list: PhraseListName): PhraseMatch[] {
-  return memo(ctx.draft, `list:${list}`, () => ctx.lists[list].find(ctx.draft.own, 2000));
+  return memo(ctx.draft, `list:${list}`, () => ctx.lists[list].find(ownWords(ctx.draft), 2000));
 }
 
 /** Quote the matched words back to the writer, tidied and shortened. */

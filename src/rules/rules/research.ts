@@ -12,7 +12,7 @@
 import type { Draft } from '../draft.ts';
 import { RULE_INFO } from '../catalog.ts';
 import { PhraseList } from '../match.ts';
-import { closingPoint, finding, memo, type Rule } from '../rule.ts';
+import { closingPoint, finding, memo, ownWords, type Rule } from '../rule.ts';
 
 const RESEARCH = new PhraseList([
   'you (mentioned|said|told me|told us|noted|shared|flagged|raised|asked|wrote|described|explained|highlighted|pointed out|brought up|called out|were saying)',
@@ -63,10 +63,10 @@ function companyNames(terms: string[]): PhraseList {
 /** Whether the draft shows it knows who it is talking to (stops at the first sign). */
 export function showsResearch(d: Draft): boolean {
   return memo(d, 'research', () => {
-    if (RESEARCH.find(d.own, 1).length) return true;
+    if (RESEARCH.find(ownWords(d), 1).length) return true;
     NAMED_PLACE.lastIndex = 0;
     if (NAMED_PLACE.test(d.own)) return true;
-    return d.companyTerms.length > 0 && companyNames(d.companyTerms).find(d.own, 1).length > 0;
+    return d.companyTerms.length > 0 && companyNames(d.companyTerms).find(ownWords(d), 1).length > 0;
   });
 }
 

@@ -13,7 +13,7 @@
 import { RULE_INFO } from '../catalog.ts';
 import { sentenceAt } from '../draft.ts';
 import { PhraseList } from '../match.ts';
-import { closingPoint, finding, memo, regexSpans, type Rule, type RuleContext } from '../rule.ts';
+import { closingPoint, finding, memo, ownWords, regexSpans, type Rule, type RuleContext } from '../rule.ts';
 import { selfFocused } from './about-them.ts';
 
 /** Giving something: an attachment, a link, a summary, an idea, an answer. */
@@ -88,7 +88,7 @@ export function givesValue(ctx: RuleContext): boolean {
     if (d.links.some((l) => !CALENDAR_LINK.test(l.href) && !/^mailto:|^tel:/i.test(l.href) && forThem(l.start, l.end))) return true;
     if (regexSpans(own, URL, 50).some((s) => !CALENDAR_LINK.test(own.slice(s.start, s.end)) && forThem(s.start, s.end))) return true;
     const future = (start: number) => FUTURE_BEFORE.test(own.slice(Math.max(0, start - 40), start));
-    if (GIVING.find(own, 1, (start, end) => !future(start) && forThem(start, end)).length) return true;
+    if (GIVING.find(ownWords(d), 1, (start, end) => !future(start) && forThem(start, end)).length) return true;
     for (const s of regexSpans(own, CONTENT, 400)) {
       const sentence = sentenceAt(d, s.start);
       const text = own.slice(sentence.start, sentence.end);
