@@ -6,7 +6,7 @@
  * are quoted history or a signature. Rules read `own`: the visible text with those
  * parts blanked to spaces, the same length, so offsets need no mapping at all.
  */
-import { OWN, QUOTE, SIGNATURE, htmlToText, looksLikeHtml, type Link, type TextKind } from './html.ts';
+import { OWN, QUOTE, SIGNATURE, fillKinds, looksLikeHtml, visibleText, type Link, type TextKind } from './html.ts';
 import { companyTerms, domainOf, isFreeMailDomain } from './company.ts';
 import type { DraftInput, Exchange } from './types.ts';
 
@@ -89,6 +89,10 @@ const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 
 /** `text` with every character not of kind `keep` turned to a space (line breaks stay): same length, same offsets. */
 function blank(text: string, kinds: Uint8Array, keep: number): string {
+  // Most drafts are one kind throughout: nothing to blank, or nothing kept.
+  let k = 0;
+  while (k < kinds.length && kinds[k] === keep) k++;
+  if (k === kinds.length) return text;
   const parts: string[] = [];
   let runStart = 0;
   const n = text.length;
@@ -103,13 +107,27 @@ function blank(text: string, kinds: Uint8Array, keep: number): string {
   return parts.join('');
 }
 
-/** Words as a reader counts them ("don't" and "follow-up" are one each). */
-const WORD = /[A-Za-z0-9\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF][A-Za-z0-9\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF'’-]*/g;
+/**
+ * Words as a reader counts them ("don't" and "follow-up" are one each): the matches of
+ * /[A-Za-z0-9\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF][A-Za-z0-9\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF'’-]*\/g,
+ * counted in one pass with no match object per word.
+ */
 export function countWords(text: string): number {
   let n = 0;
-  WORD.lastIndex = 0;
-  while (WORD.exec(text)) n++;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isWordLetter(c)) {
+      if (!inWord) n++;
+      inWord = true;
+    } else inWord = inWord && (c === 39 || c === 0x2019 || c === 45); // ' ’ - go on a word, never start one
+  }
   return n;
+}
+
+/** A character that starts a word: ASCII letters and digits, Latin-1 to Latin Extended-B, Greek, Cyrillic. */
+function isWordLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x370 && c <= 0x4ff);
 }
 
 /** Marks quoted history and signatures that plain text (or HTML without markers) carries. */
@@ -183,22 +201,45 @@ function splitSentences(own: string, body: Span): Span[] {
   const out: Span[] = [];
   let start = -1;
   for (let i = body.start; i < body.end; i++) {
-    const c = own[i]!;
+    const c = own.charCodeAt(i);
     if (start === -1) {
-      if (c !== ' ' && c !== '\n' && c !== '\t' && c !== '\r') start = i;
+      if (c !== 32 && c !== 10 && c !== 9 && c !== 13) start = i;
       continue;
     }
     const endsHere =
-      c === '\n' ||
-      ((c === '.' || c === '!' || c === '?') && (i + 1 >= body.end || /[\s"'”’)]/.test(own[i + 1]!)) && !/\b(?:e\.g|i\.e|Mr|Ms|Mrs|Dr|vs|etc|approx|St)$/.test(own.slice(Math.max(start, i - 6), i)));
+      c === 10 ||
+      ((c === 46 || c === 33 || c === 63) && (i + 1 >= body.end || closesSentence(own.charCodeAt(i + 1))) && !ABBREVIATION.test(own.slice(Math.max(start, i - 6), i)));
     if (endsHere) {
-      const end = c === '\n' ? i : i + 1;
-      if (own.slice(start, end).trim()) out.push({ start, end });
+      const end = c === 10 ? i : i + 1;
+      if (hasNonSpace(own, start, end)) out.push({ start, end });
       start = -1;
     }
   }
-  if (start !== -1 && own.slice(start, body.end).trim()) out.push({ start, end: body.end });
+  if (start !== -1 && hasNonSpace(own, start, body.end)) out.push({ start, end: body.end });
   return out;
+}
+
+const ABBREVIATION = /\b(?:e\.g|i\.e|Mr|Ms|Mrs|Dr|vs|etc|approx|St)$/;
+
+/** What may follow . ! ? at a sentence's end: /[\s"'”’)]/. */
+function closesSentence(c: number): boolean {
+  return isSpace(c) || c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41;
+}
+
+/** JavaScript's whitespace (what \s and trim() take): tab to carriage return, space, nbsp, and the Unicode spaces. */
+export function isSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    (c >= 0xa0 &&
+      (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff))
+  );
+}
+
+/** Whether `text[start, end)` holds anything but whitespace (what `slice(start, end).trim()` tells). */
+function hasNonSpace(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isSpace(text.charCodeAt(i))) return true;
+  return false;
 }
 
 const LIVE_SIGNALS =
@@ -214,7 +255,7 @@ const SILENCE_SIGNALS =
  * mail point to silence. When nothing says, it is a follow-up on silence: the case the
  * rules are strictest about.
  */
-function detectExchange(d: Omit<Draft, 'exchange' | 'exchangeGiven'>): Exchange {
+function detectExchange(d: Draft): Exchange {
   const recipients = new Set(d.recipients);
   let live = 0;
   if (d.quotedAuthors.some((a) => recipients.has(a))) live += 2;
@@ -229,6 +270,25 @@ function detectExchange(d: Omit<Draft, 'exchange' | 'exchangeGiven'>): Exchange 
   return live > silence ? 'live' : 'silence';
 }
 
+/**
+ * The kind of each character (own, quoted, signature) while a draft is made. No draft keeps
+ * it, so one array is reused from draft to draft: allocating a fresh one per draft cost more
+ * than filling it. (Its contents are rewritten every time; nothing carries over.)
+ */
+let kindsScratch = new Uint8Array(16 * 1024);
+const KINDS_SCRATCH_MAX = 1024 * 1024;
+
+/** A zeroed array of `length` kinds (all OWN). */
+function scratchKinds(length: number): Uint8Array {
+  if (length > kindsScratch.length) {
+    if (length > KINDS_SCRATCH_MAX) return new Uint8Array(length);
+    kindsScratch = new Uint8Array(Math.max(length, 2 * kindsScratch.length));
+  }
+  const kinds = kindsScratch.subarray(0, length);
+  kinds.fill(OWN);
+  return kinds;
+}
+
 export function makeDraft(input: DraftInput): Draft {
   const raw = typeof input.body === 'string' ? input.body : '';
   const isHtml = input.html ?? looksLikeHtml(raw);
@@ -236,13 +296,14 @@ export function makeDraft(input: DraftInput): Draft {
   let kinds: Uint8Array;
   let links: Link[] = [];
   if (isHtml) {
-    const visible = htmlToText(raw);
+    const visible = visibleText(raw);
     text = visible.text;
-    kinds = visible.kinds;
+    kinds = scratchKinds(text.length);
+    fillKinds(kinds, visible.kindRuns);
     links = visible.links;
   } else {
     text = raw;
-    kinds = new Uint8Array(text.length);
+    kinds = scratchKinds(text.length);
   }
   const quotedAuthors = new Set<string>();
   const quotedHeaders: string[] = [];
@@ -267,8 +328,8 @@ export function makeDraft(input: DraftInput): Draft {
   const sentences = splitSentences(own, body);
   const wordCount = countWords(own);
   const recipients = (input.to ?? []).map((r) => r.trim().toLowerCase()).filter(Boolean);
-  const terms = companyTerms(input.context?.company, recipients.map(domainOf).filter((d): d is string => !!d && !isFreeMailDomain(d)));
-  const partial = {
+  let terms: string[] | undefined;
+  const draft: Draft = {
     input,
     text,
     own,
@@ -277,16 +338,23 @@ export function makeDraft(input: DraftInput): Draft {
     sentences,
     wordCount,
     links: links.filter((l) => kinds[l.start] === OWN),
-    companyTerms: terms,
+    // Worked out when a rule first asks (most drafts show research before it comes to names).
+    get companyTerms() {
+      return (terms ??= companyTerms(input.context?.company, recipients.map(domainOf).filter((d): d is string => !!d && !isFreeMailDomain(d))));
+    },
     quotedAuthors: [...quotedAuthors],
     quotedHeaders,
     recipients,
     memo: new Map<string, unknown>(),
+    exchange: 'silence',
+    exchangeGiven: false,
   };
   // Who spoke last on the deal, when the caller knows it, says which kind of follow-up this is.
   const last = input.context?.lastTouches?.at(-1);
   const given = input.context?.exchange ?? (last ? (last.direction === 'in' ? 'live' : 'silence') : undefined);
-  return { ...partial, exchange: given ?? detectExchange(partial), exchangeGiven: given !== undefined };
+  draft.exchange = given ?? detectExchange(draft);
+  draft.exchangeGiven = given !== undefined;
+  return draft;
 }
 
 /** Index of the sentence containing `offset`, or -1. */
