@@ -96,12 +96,22 @@ function blank(text: string, kinds: Uint8Array, keep: number): string {
   const parts: string[] = [];
   let runStart = 0;
   const n = text.length;
+  let nl = -2; // the next line break at or after where we are (-1: none): found once per break, so the pass stays linear
   while (runStart < n) {
     const kept = kinds[runStart] === keep;
     let i = runStart + 1;
     while (i < n && (kinds[i] === keep) === kept) i++;
-    const chunk = text.slice(runStart, i);
-    parts.push(kept ? chunk : chunk.replace(/[^\n]+/g, (m) => ' '.repeat(m.length)));
+    if (kept) parts.push(text.slice(runStart, i));
+    else {
+      // Spaces for everything but line breaks.
+      for (let at = runStart; at < i; ) {
+        if (nl !== -1 && nl < at) nl = text.indexOf('\n', at);
+        const lineEnd = nl === -1 || nl >= i ? i : nl;
+        if (lineEnd > at) parts.push(' '.repeat(lineEnd - at));
+        if (lineEnd < i) parts.push('\n');
+        at = lineEnd + 1;
+      }
+    }
     runStart = i;
   }
   return parts.join('');

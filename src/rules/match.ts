@@ -334,11 +334,12 @@ function place(hash: number, id: number): void {
  */
 export class TextIndex {
   readonly text: string;
-  readonly starts: Int32Array;
-  readonly ends: Int32Array;
-  readonly ids: Int32Array;
+  // Plain arrays of small integers: cheaper to make than typed arrays at a draft's size.
+  readonly starts: number[] = [];
+  readonly ends: number[] = [];
+  readonly ids: number[] = [];
   /** 1 where a wider letter (é, ж) stands between the word before and this one. */
-  readonly wideBefore: Uint8Array;
+  readonly wideBefore: number[] = [];
   readonly count: number;
   /** How many dictionary words existed when the words were looked up: words numbered since read as -1. */
   known: number;
@@ -346,12 +347,7 @@ export class TextIndex {
   constructor(text: string) {
     this.text = text;
     const n = text.length;
-    // At most one word per two characters (a word and the character that ends it).
-    const cap = (n >> 1) + 1;
-    const starts = new Int32Array(cap);
-    const ends = new Int32Array(cap);
-    const ids = new Int32Array(cap);
-    const wideBefore = new Uint8Array(cap);
+    const { starts, ends, ids, wideBefore } = this;
     const longest = vocabLongest;
     let count = 0;
     let wide = 0;
@@ -369,20 +365,16 @@ export class TextIndex {
         if (!isAsciiWord(c)) break;
         h = hashStep(h, c);
       }
-      starts[count] = i;
-      ends[count] = j;
-      wideBefore[count] = wide;
+      starts.push(i);
+      ends.push(j);
+      wideBefore.push(wide);
       // (c is the character after the word, when there is one)
       const wideAfter = j < n && c >= 0xc0 && isWideLetter(c);
-      ids[count] = wideAfter || j - i > longest ? -1 : vocabLookUp(text, i, j, h);
+      ids.push(wideAfter || j - i > longest ? -1 : vocabLookUp(text, i, j, h));
       wide = wideAfter ? 1 : 0;
       count++;
       i = j + 1; // the character at j is not a word character
     }
-    this.starts = starts;
-    this.ends = ends;
-    this.ids = ids;
-    this.wideBefore = wideBefore;
     this.count = count;
     this.known = VOCAB_WORDS.length;
   }
@@ -412,12 +404,94 @@ export class TextIndex {
   }
 }
 
+/**
+ * Words a phrase must contain, for a prefilter: one set per part of the phrase that stands
+ * between spaces after the phrase has started (a plain word, or a group of plain words that
+ * can't be skipped: "(deals|deal)" in "(a few|#) (deals|deal) short of quota"). Such a part
+ * matches a whole word of the text (whitespace before it, whitespace or the phrase's end
+ * after it), so a text with no word of one set can't match. A part that can't be read so
+ * simply is left out: fewer sets only make the filter weaker, never wrong.
+ */
+export function requiredWords(say: string): string[][] {
+  const text = say.trim();
+  const parts: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (const c of text) {
+    if (c === '(') depth++;
+    else if (c === ')' && --depth < 0) return []; // unbalanced: read literally (phraseSource)
+    if (depth === 0 && /\s/.test(c)) {
+      if (cur) parts.push(cur);
+      cur = '';
+    } else cur += c;
+  }
+  if (depth !== 0) return [];
+  if (cur) parts.push(cur);
+  const plainWords = (alt: string) => /^[A-Za-z0-9]+(?:\s+[A-Za-z0-9]+)*$/.test(alt.trim());
+  // A part's words when it is a plain word or a group of plain words with no empty alternative.
+  const sets = parts.map((part): string[] | null => {
+    if (/^[A-Za-z0-9]+$/.test(part)) return [part.toLowerCase()];
+    if (part[0] !== '(' || leadingGroup(part)?.rest !== '') return null;
+    const alts = leadingGroup(part)!.alts;
+    if (!alts.every((alt) => alt.trim() !== '' && plainWords(alt))) return null;
+    return [...new Set(alts.map((alt) => alt.trim().split(/\s+/)[0]!.toLowerCase()))];
+  });
+  const starts = parts.map(surelyMatchesSomething);
+  const last = text.slice(-1);
+  const endGuarded = WORD_CHAR.test(last) || last === ')'; // END follows the phrase
+  const out: string[][] = [];
+  for (let k = 1; k < parts.length; k++) {
+    const set = sets[k];
+    if (!set) continue;
+    const before = starts.slice(0, k).some(Boolean);
+    const after = endGuarded || starts.slice(k + 1).some(Boolean);
+    if (before && after) out.push(set);
+  }
+  return out;
+}
+
+/**
+ * Whether a part of a phrase (between spaces) always puts something in a match: a word, a
+ * literal, '#', or a group none of whose alternatives can be empty. A wildcard or an
+ * optional group may match nothing.
+ */
+function surelyMatchesSomething(part: string): boolean {
+  if (part === '*') return false;
+  let depth = 0;
+  let outside = '';
+  let group = '';
+  const groups: string[] = [];
+  for (const c of part) {
+    if (c === '(' && depth++ === 0) continue;
+    if (c === ')' && --depth === 0) {
+      groups.push(group);
+      group = '';
+      continue;
+    }
+    if (depth === 0) outside += c;
+    else group += c;
+  }
+  if (outside) return true;
+  return groups.some((g) => {
+    const alts = leadingGroup(`(${g})`)?.alts;
+    return !!alts && alts.every((alt) => !alt.includes('(') && alt.trim().split(/\s+/).some((w) => w !== '*' && w !== ''));
+  });
+}
+
 /** Candidates for one first word: phrases to try whatever follows, and phrases keyed by the word after. */
 interface FirstWord {
   single: number[] | undefined;
   seconds: Map<string, number[]> | undefined;
   /** `seconds` by dictionary number, when every second word is plain ASCII (else the text is read for it). */
   secondIds: Map<number, number[]> | undefined;
+  /** Bit (n mod 64) set for each second word's number n: most words after a first word are ruled out without a look-up. */
+  secondBitsLo: number;
+  secondBitsHi: number;
+}
+
+/** Whether bit (id mod 64) is set in the pair of 32-bit masks. */
+function hasBit(lo: number, hi: number, id: number): boolean {
+  return (((id & 32) === 0 ? lo : hi) >>> (id & 31)) & 1 ? true : false;
 }
 
 const PLAIN_WORD = /^[a-z0-9_]+$/;
@@ -448,6 +522,13 @@ export class PhraseList {
   /** Phrases whose first word can't be known (a number, a symbol): scanned the plain way. */
   private readonly anywhere: number[] = [];
   private readonly anywhereRe: RegExp | null;
+  /**
+   * What the text must hold for an `anywhere` phrase to match, by word number: bit k set
+   * for the words of the k-th certain part (see `requiredWords`), with each phrase's bits
+   * in `anywhereNeeds`. Null when not worked out (then the pattern always scans).
+   */
+  private anywhereBits: number[] | null = null;
+  private readonly anywhereNeeds: number[] = [];
 
   constructor(phrases: readonly Phrase[]) {
     this.entries = phrases
@@ -482,15 +563,18 @@ export class PhraseList {
     const keys = [...first].sort((a, b) => b.length - a.length);
     this.firstWordRe = keys.length ? new RegExp(`\\b(?:${keys.map(escape).join('|')})(?![${LETTER}])`, 'gi') : null;
     this.anywhereRe = this.anywhere.length ? new RegExp(this.anywhere.map((i) => `(${this.sticky[i]!.source})`).join('|'), 'gi') : null;
+    const anywhereMaxId = this.indexAnywhere();
 
     // A first word of plain ASCII matches exactly where a TextIndex word equals it.
     if (!keys.every((w) => PLAIN_WORD.test(w))) return;
     const ids = keys.map(vocabId);
     if (ids.includes(-1)) return;
-    let maxId = Math.max(-1, ...ids);
+    let maxId = Math.max(anywhereMaxId, ...ids);
     const entries: FirstWord[] = keys.map((w) => {
       const seconds = this.byPair.get(w);
       let secondIds: Map<number, number[]> | undefined;
+      let secondBitsLo = 0;
+      let secondBitsHi = 0;
       if (seconds && [...seconds.keys()].every((b) => PLAIN_WORD.test(b))) {
         secondIds = new Map();
         for (const [b, list] of seconds) {
@@ -500,10 +584,12 @@ export class PhraseList {
             break;
           }
           secondIds.set(id, list);
+          if ((id & 32) === 0) secondBitsLo |= 1 << (id & 31);
+          else secondBitsHi |= 1 << (id & 31);
           if (id > maxId) maxId = id;
         }
       }
-      return { single: this.byFirstWord.get(w), seconds, secondIds };
+      return { single: this.byFirstWord.get(w), seconds, secondIds, secondBitsLo, secondBitsHi };
     });
     this.maxId = maxId;
     if (maxId < 4 * keys.length + 1024) {
@@ -515,6 +601,46 @@ export class PhraseList {
 
   get size(): number {
     return this.entries.length;
+  }
+
+  /** Fills `anywhereBits` and `anywhereNeeds`; the highest word number used, or -1. */
+  private indexAnywhere(): number {
+    if (!this.anywhere.length) return -1;
+    const bits: number[] = [];
+    let unit = 0;
+    let maxId = -1;
+    for (const i of this.anywhere) {
+      let needs = 0;
+      for (const words of requiredWords(this.entries[i]!.say)) {
+        if (unit >= 31) break; // past 31 parts, the rest go unchecked (a weaker filter, never a wrong one)
+        const ids = words.map(vocabId);
+        if (ids.includes(-1)) continue;
+        for (const id of ids) {
+          bits[id] = (bits[id] ?? 0) | (1 << unit);
+          if (id > maxId) maxId = id;
+        }
+        needs |= 1 << unit;
+        unit++;
+      }
+      this.anywhereNeeds.push(needs);
+    }
+    const dense = new Array<number>(maxId + 1).fill(0);
+    bits.forEach((b, id) => (dense[id] = b));
+    this.anywhereBits = dense;
+    return maxId;
+  }
+
+  /** Whether some `anywhere` phrase could match the indexed text: each has a word of every part it needs. */
+  private anywhereMayMatch(index: TextIndex): boolean {
+    const bits = this.anywhereBits;
+    if (!bits) return true;
+    const { ids, count } = index;
+    let have = 0;
+    for (let t = 0; t < count; t++) {
+      const id = ids[t]!;
+      if (id >= 0 && id < bits.length) have |= bits[id]!;
+    }
+    return this.anywhereNeeds.some((needs) => (have & needs) === needs);
   }
 
   private accept(text: string, index: number, start: number, end: number): boolean {
@@ -549,28 +675,33 @@ export class PhraseList {
    * All matches in `text`, left to right, not overlapping, at most `limit`. A `keep`
    * test rejects a match the way a guard does, so `find(text, 1, keep)` is "the first
    * match that passes", and a scan that only asks "is there one?" stops there.
-   * Pass a `TextIndex` when several lists scan the same text: it is cut into words once.
+   * Pass a `TextIndex` when several lists scan the same text: it is cut into words once
+   * and each list reads its first words by number (the results are the same either way).
    */
   find(source: string | TextIndex, limit = Infinity, keep?: (start: number, end: number) => boolean): PhraseMatch[] {
     const found: PhraseMatch[] = [];
     const text = typeof source === 'string' ? source : source.text;
-    const byId = this.byId;
+    // A text scanned once (a string) takes the list's own pattern; an index shared by several lists is read by number.
+    const byId = typeof source === 'string' ? null : this.byId;
     if (byId && limit > 0) {
-      const index = typeof source === 'string' ? new TextIndex(source) : source;
+      const index = source as TextIndex;
       if (this.maxId >= index.known) index.lookUp();
       const { starts, ends, ids, wideBefore, count } = index;
       const dense = Array.isArray(byId) ? byId : null;
       const sparse = dense ? null : (byId as Map<number, FirstWord>);
+      // (words numbered after this list was compiled are past the end of `dense`: never read there)
+      const maxId = this.maxId;
       for (let t = 0; t < count; t++) {
         const id = ids[t]!;
-        if (id < 0) continue;
+        if (id < 0 || id > maxId) continue;
         const w = dense ? dense[id] : sparse!.get(id);
         if (w === undefined) continue;
         let paired: number[] | undefined;
         if (w.secondIds) {
           // The word after: 1 to 8 characters on, with no letter between (as NEXT_TOKEN reads it).
           const u = t + 1;
-          if (u < count && ids[u]! >= 0 && wideBefore[u] === 0 && starts[u]! - ends[t]! <= 8) paired = w.secondIds.get(ids[u]!);
+          const next = u < count ? ids[u]! : -1;
+          if (next >= 0 && hasBit(w.secondBitsLo, w.secondBitsHi, next) && wideBefore[u] === 0 && starts[u]! - ends[t]! <= 8) paired = w.secondIds.get(next);
         } else if (w.seconds) paired = this.secondWord(text, ends[t]!, w.seconds);
         const single = w.single;
         // Earlier phrases win at the same place: keep list order when both kinds apply.
@@ -597,7 +728,7 @@ export class PhraseList {
         if (end !== -1) words.lastIndex = end; // matches don't overlap
       }
     }
-    if (this.anywhereRe) {
+    if (this.anywhereRe && (!byId || limit <= 0 || this.anywhereMayMatch(source as TextIndex))) {
       const re = this.anywhereRe;
       re.lastIndex = 0;
       const extra: PhraseMatch[] = [];

@@ -16,9 +16,17 @@ export interface RuleContext {
 }
 
 const builtInCache = new Map<string, Record<PhraseListName, PhraseList>>();
+let builtInOnly: Record<PhraseListName, PhraseList> | undefined;
+const LIST_NAMES = Object.keys(PHRASE_LISTS) as PhraseListName[];
 
 /** Compiled phrase lists (built-ins plus the user's extras), cached per distinct set of extras. */
 export function compileLists(extra: ScoreOptions['extraPhrases'] = {}): Record<PhraseListName, PhraseList> {
+  // No extras (the usual case): the built-in lists, compiled once.
+  if (LIST_NAMES.some((name) => extra[name] !== undefined)) return compileWith(extra);
+  return (builtInOnly ??= compileWith({}));
+}
+
+function compileWith(extra: NonNullable<ScoreOptions['extraPhrases']>): Record<PhraseListName, PhraseList> {
   const key = JSON.stringify(extra);
   const cached = builtInCache.get(key);
   if (cached) return cached;
@@ -34,7 +42,8 @@ export function compileLists(extra: ScoreOptions['extraPhrases'] = {}): Record<P
 
 /** Memoises a detector's result on the draft, so rules that share it run it once. */
 export function memo<T>(d: Draft, key: string, compute: () => T): T {
-  if (d.memo.has(key)) return d.memo.get(key) as T;
+  const known = d.memo.get(key);
+  if (known !== undefined || d.memo.has(key)) return known as T;
   const v = compute();
   d.memo.set(key, v);
   return v;
@@ -45,9 +54,12 @@ export function ownWords(d: Draft): TextIndex {
   return memo(d, 'words:own', () => new TextIndex(d.own));
 }
 
+/** Memo keys of the lists' matches (made once, not per call). */
+const LIST_KEYS = Object.fromEntries(Object.keys(PHRASE_LISTS).map((name) => [name, `list:${name}`])) as Record<PhraseListName, string>;
+
 /** Runs a compiled phrase list over the writer's own words, once per draft. */
 export function matches(ctx: RuleContext, list: PhraseListName): PhraseMatch[] {
-  return memo(ctx.draft, `list:${list}`, () => ctx.lists[list].find(ownWords(ctx.draft), 2000));
+  return memo(ctx.draft, LIST_KEYS[list], () => ctx.lists[list].find(ownWords(ctx.draft), 2000));
 }
 
 /** Quote the matched words back to the writer, tidied and shortened. */
