@@ -327,10 +327,37 @@ function place(hash: number, id: number): void {
 }
 
 /**
- * A text cut into its words once, for every phrase list to scan. A word here is a run of
- * ASCII letters, digits and `_` (where `\b` puts word boundaries), numbered by the shared
- * dictionary of first words: -1 when no list starts with it, or when a wider letter follows
- * it (then no first word ends there).
+ * Lists that share one pass over a text's words: the first 31 compiled with a word index
+ * (the built-in lists, in practice). By word number, a bit for each such list that starts
+ * a phrase with the word; a `TextIndex` sorts its words to those lists in one pass.
+ */
+const SLOT_LIMIT = 31;
+let slotCount = 0;
+const FIRST_WORD_SLOTS: number[] = [];
+let slottedMaxId = -1;
+
+function takeSlot(firstIds: readonly number[], maxId: number): number {
+  if (slotCount >= SLOT_LIMIT) return -1;
+  const slot = slotCount++;
+  for (const id of firstIds) {
+    while (FIRST_WORD_SLOTS.length <= id) FIRST_WORD_SLOTS.push(0);
+    FIRST_WORD_SLOTS[id]! |= 1 << slot;
+  }
+  if (maxId > slottedMaxId) slottedMaxId = maxId;
+  return slot;
+}
+
+const NO_WORDS: readonly number[] = [];
+
+/** `TextIndex.flags`: a wider letter (é, ж) right after the word: no first word ends there (LETTER follows). */
+export const WIDE_AFTER = 1;
+/** `TextIndex.flags`: a wider letter between the word before and this one. */
+export const WIDE_BEFORE = 2;
+
+/**
+ * A text cut into its words once, for every phrase list (and rule) to scan. A word here is
+ * a run of ASCII letters, digits and `_`, exactly where `\b` in a pattern without the `u`
+ * flag puts word boundaries; `ids` numbers it by the shared dictionary (-1 when not there).
  */
 export class TextIndex {
   readonly text: string;
@@ -338,23 +365,26 @@ export class TextIndex {
   readonly starts: number[] = [];
   readonly ends: number[] = [];
   readonly ids: number[] = [];
-  /** 1 where a wider letter (é, ж) stands between the word before and this one. */
-  readonly wideBefore: number[] = [];
+  /** WIDE_AFTER and WIDE_BEFORE bits. */
+  readonly flags: number[] = [];
   readonly count: number;
   /** How many dictionary words existed when the words were looked up: words numbered since read as -1. */
   known: number;
+  /** For each slotted list, the words where one of its first words stands (see `takeSlot`); `slotted` lists covered. */
+  private bySlot: number[][] = [];
+  private slotted = 0;
 
   constructor(text: string) {
     this.text = text;
     const n = text.length;
-    const { starts, ends, ids, wideBefore } = this;
+    const { starts, ends, ids, flags } = this;
     const longest = vocabLongest;
     let count = 0;
     let wide = 0;
     for (let i = 0; i < n; ) {
       let c = text.charCodeAt(i);
       if (!isAsciiWord(c)) {
-        if (c >= 0xc0 && isWideLetter(c)) wide = 1;
+        if (c >= 0xc0 && isWideLetter(c)) wide = WIDE_BEFORE;
         i++;
         continue;
       }
@@ -367,11 +397,11 @@ export class TextIndex {
       }
       starts.push(i);
       ends.push(j);
-      wideBefore.push(wide);
       // (c is the character after the word, when there is one)
       const wideAfter = j < n && c >= 0xc0 && isWideLetter(c);
-      ids.push(wideAfter || j - i > longest ? -1 : vocabLookUp(text, i, j, h));
-      wide = wideAfter ? 1 : 0;
+      flags.push(wideAfter ? wide | WIDE_AFTER : wide);
+      ids.push(j - i > longest ? -1 : vocabLookUp(text, i, j, h));
+      wide = wideAfter ? WIDE_BEFORE : 0;
       count++;
       i = j + 1; // the character at j is not a word character
     }
@@ -379,29 +409,58 @@ export class TextIndex {
     this.known = VOCAB_WORDS.length;
   }
 
-  /** Looks the words up again (lists compiled since may have numbered more). */
-  lookUp(): void {
+  /** Makes sure words numbered up to `maxId` are known (lists or rules set up since may have numbered more). */
+  know(maxId: number): void {
+    if (maxId < this.known) return;
     const { text, starts, ends, ids, count } = this;
-    const n = text.length;
     for (let t = 0; t < count; t++) {
       const s = starts[t]!;
       const e = ends[t]!;
-      ids[t] = e - s > vocabLongest || (e < n && isWideLetter(text.charCodeAt(e))) ? -1 : vocabLookUp(text, s, e, vocabHash(text, s, e));
+      ids[t] = e - s > vocabLongest ? -1 : vocabLookUp(text, s, e, vocabHash(text, s, e));
     }
     this.known = VOCAB_WORDS.length;
   }
 
-  /** The first word that starts at or after `offset`. */
-  firstFrom(offset: number): number {
-    let lo = 0;
-    let hi = this.count;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.starts[mid]! < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+  /** The words (positions in `ids`) where a first word of the list in `slot` stands, in order. */
+  candidates(slot: number): readonly number[] {
+    if (slot >= this.slotted) this.sortToSlots();
+    return this.bySlot[slot] ?? NO_WORDS;
   }
+
+  /** One pass over the words for every slotted list. */
+  private sortToSlots(): void {
+    this.know(slottedMaxId);
+    const table = FIRST_WORD_SLOTS;
+    const bySlot: number[][] = [];
+    const { ids, flags, count } = this;
+    for (let t = 0; t < count; t++) {
+      const id = ids[t]!;
+      // (a first word never ends where a wider letter follows: LETTER would go on)
+      if (id < 0 || id >= table.length || (flags[t]! & WIDE_AFTER) !== 0) continue;
+      for (let bits = table[id]!; bits !== 0; bits &= bits - 1) {
+        const slot = 31 - Math.clz32(bits & -bits);
+        (bySlot[slot] ??= []).push(t);
+      }
+    }
+    this.bySlot = bySlot;
+    this.slotted = slotCount;
+  }
+}
+
+/**
+ * Numbers for words a rule looks for in a `TextIndex` (lowercase ASCII letters, digits, `_`):
+ * a dense table from word number to `bit` for each (added to `into` when given), or null
+ * past the dictionary's limit (then the rule scans with its pattern).
+ */
+export function wordTable(words: readonly string[], bit = 1, into: number[] = []): number[] | null {
+  for (const w of words) {
+    if (!PLAIN_WORD.test(w)) throw new Error(`not a plain lowercase word: ${w}`);
+    const id = vocabId(w);
+    if (id === -1) return null;
+    while (into.length <= id) into.push(0);
+    into[id]! |= bit;
+  }
+  return into;
 }
 
 /**
@@ -519,6 +578,8 @@ export class PhraseList {
   private readonly byId: Array<FirstWord | undefined> | Map<number, FirstWord> | null = null;
   /** The highest dictionary number of a first or second word. */
   private readonly maxId: number = -1;
+  /** This list's place in the shared pass over a text's words, or -1 (then it reads every word). */
+  private readonly slot: number = -1;
   /** Phrases whose first word can't be known (a number, a symbol): scanned the plain way. */
   private readonly anywhere: number[] = [];
   private readonly anywhereRe: RegExp | null;
@@ -592,6 +653,7 @@ export class PhraseList {
       return { single: this.byFirstWord.get(w), seconds, secondIds, secondBitsLo, secondBitsHi };
     });
     this.maxId = maxId;
+    this.slot = takeSlot(ids, maxId);
     if (maxId < 4 * keys.length + 1024) {
       const byId = new Array<FirstWord | undefined>(maxId + 1).fill(undefined);
       ids.forEach((id, k) => (byId[id] = entries[k]));
@@ -634,6 +696,7 @@ export class PhraseList {
   private anywhereMayMatch(index: TextIndex): boolean {
     const bits = this.anywhereBits;
     if (!bits) return true;
+    index.know(bits.length - 1);
     const { ids, count } = index;
     let have = 0;
     for (let t = 0; t < count; t++) {
@@ -685,15 +748,20 @@ export class PhraseList {
     const byId = typeof source === 'string' ? null : this.byId;
     if (byId && limit > 0) {
       const index = source as TextIndex;
-      if (this.maxId >= index.known) index.lookUp();
-      const { starts, ends, ids, wideBefore, count } = index;
+      index.know(this.maxId);
+      const { starts, ends, ids, flags, count } = index;
       const dense = Array.isArray(byId) ? byId : null;
       const sparse = dense ? null : (byId as Map<number, FirstWord>);
       // (words numbered after this list was compiled are past the end of `dense`: never read there)
       const maxId = this.maxId;
-      for (let t = 0; t < count; t++) {
+      // A slotted list reads only the words sorted to it; another reads them all.
+      const words = this.slot === -1 ? null : index.candidates(this.slot);
+      const last = words ? words.length : count;
+      let from = 0; // matches don't overlap: words before the last match's end are passed over
+      for (let k = 0; k < last; k++) {
+        const t = words ? words[k]! : k;
         const id = ids[t]!;
-        if (id < 0 || id > maxId) continue;
+        if (id < 0 || id > maxId || (flags[t]! & WIDE_AFTER) !== 0 || starts[t]! < from) continue;
         const w = dense ? dense[id] : sparse!.get(id);
         if (w === undefined) continue;
         let paired: number[] | undefined;
@@ -701,7 +769,7 @@ export class PhraseList {
           // The word after: 1 to 8 characters on, with no letter between (as NEXT_TOKEN reads it).
           const u = t + 1;
           const next = u < count ? ids[u]! : -1;
-          if (next >= 0 && hasBit(w.secondBitsLo, w.secondBitsHi, next) && wideBefore[u] === 0 && starts[u]! - ends[t]! <= 8) paired = w.secondIds.get(next);
+          if (next >= 0 && hasBit(w.secondBitsLo, w.secondBitsHi, next) && flags[u] === 0 && starts[u]! - ends[t]! <= 8) paired = w.secondIds.get(next);
         } else if (w.seconds) paired = this.secondWord(text, ends[t]!, w.seconds);
         const single = w.single;
         // Earlier phrases win at the same place: keep list order when both kinds apply.
@@ -710,8 +778,7 @@ export class PhraseList {
         const end = this.tryAt(text, starts[t]!, candidates, found, keep);
         if (end === -1) continue;
         if (found.length >= limit) break;
-        // Matches don't overlap: go on from the first word at or after the match's end.
-        t = index.firstFrom(end) - 1;
+        from = end;
       }
     } else if (this.firstWordRe) {
       const words = this.firstWordRe;
