@@ -347,7 +347,15 @@ function takeSlot(firstIds: readonly number[], maxId: number): number {
   return slot;
 }
 
-const NO_WORDS: readonly number[] = [];
+
+/**
+ * Which dictionary words the most recently asked `TextIndex` holds: `PRESENT[n]` is that
+ * index's serial number (`stamped`) when it holds word n. Stamped again when another index
+ * asks; a stale stamp can only say "maybe here" (then the phrase is simply tried), never "absent".
+ */
+let PRESENT = new Int32Array(1024);
+let stamped = 0;
+let serials = 0;
 
 /** `TextIndex.flags`: a wider letter (é, ж) right after the word: no first word ends there (LETTER follows). */
 export const WIDE_AFTER = 1;
@@ -361,23 +369,36 @@ export const WIDE_BEFORE = 2;
  */
 export class TextIndex {
   readonly text: string;
-  // Plain arrays of small integers: cheaper to make than typed arrays at a draft's size.
-  readonly starts: number[] = [];
-  readonly ends: number[] = [];
-  readonly ids: number[] = [];
+  // Four views on one buffer (one allocation, grown by doubling): plain arrays grown by
+  // push() cost far more on a long paste.
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  readonly ids: Int32Array;
   /** WIDE_AFTER and WIDE_BEFORE bits. */
-  readonly flags: number[] = [];
+  readonly flags: Int32Array;
   readonly count: number;
   /** How many dictionary words existed when the words were looked up: words numbered since read as -1. */
   known: number;
-  /** For each slotted list, the words where one of its first words stands (see `takeSlot`); `slotted` lists covered. */
-  private bySlot: number[][] = [];
-  private slotted = 0;
+  /**
+   * For each slotted list (see `takeSlot`), the words where one of its first words stands:
+   * slot s has `slotWords[slotStart[s]]` up to `slotWords[slotStart[s + 1]]`, in order.
+   * `slotted`: how many lists had slots when they were sorted.
+   */
+  slotWords = new Int32Array(0);
+  readonly slotStart: number[] = new Array<number>(SLOT_LIMIT + 1).fill(0);
+  slotted = 0;
+  private readonly serial = ++serials;
 
   constructor(text: string) {
     this.text = text;
     const n = text.length;
-    const { starts, ends, ids, flags } = this;
+    // About one word per six characters in prose; more room is made when a text has more.
+    let cap = (n >> 3) + 16;
+    let buffer = new Int32Array(4 * cap);
+    let starts = buffer.subarray(0, cap);
+    let ends = buffer.subarray(cap, 2 * cap);
+    let ids = buffer.subarray(2 * cap, 3 * cap);
+    let flags = buffer.subarray(3 * cap);
     const longest = vocabLongest;
     let count = 0;
     let wide = 0;
@@ -395,18 +416,52 @@ export class TextIndex {
         if (!isAsciiWord(c)) break;
         h = hashStep(h, c);
       }
-      starts.push(i);
-      ends.push(j);
+      if (count === cap) {
+        const grown = new Int32Array(8 * cap);
+        grown.set(starts, 0);
+        grown.set(ends, 2 * cap);
+        grown.set(ids, 4 * cap);
+        grown.set(flags, 6 * cap);
+        cap *= 2;
+        buffer = grown;
+        starts = buffer.subarray(0, cap);
+        ends = buffer.subarray(cap, 2 * cap);
+        ids = buffer.subarray(2 * cap, 3 * cap);
+        flags = buffer.subarray(3 * cap);
+      }
+      starts[count] = i;
+      ends[count] = j;
       // (c is the character after the word, when there is one)
       const wideAfter = j < n && c >= 0xc0 && isWideLetter(c);
-      flags.push(wideAfter ? wide | WIDE_AFTER : wide);
-      ids.push(j - i > longest ? -1 : vocabLookUp(text, i, j, h));
+      flags[count] = wideAfter ? wide | WIDE_AFTER : wide;
+      ids[count] = j - i > longest ? -1 : vocabLookUp(text, i, j, h);
       wide = wideAfter ? WIDE_BEFORE : 0;
       count++;
       i = j + 1; // the character at j is not a word character
     }
+    this.starts = starts;
+    this.ends = ends;
+    this.ids = ids;
+    this.flags = flags;
     this.count = count;
     this.known = VOCAB_WORDS.length;
+  }
+
+  /** Whether word number `id` stands anywhere in the text. */
+  has(id: number): boolean {
+    if (stamped !== this.serial) this.stamp();
+    return PRESENT[id] === (this.serial | 0);
+  }
+
+  private stamp(): void {
+    if (PRESENT.length < VOCAB_WORDS.length) PRESENT = new Int32Array(2 * VOCAB_WORDS.length);
+    const { ids, count } = this;
+    const serial = this.serial | 0;
+    for (let t = 0; t < count; t++) {
+      const id = ids[t]!;
+      if (id >= 0) PRESENT[id] = serial;
+    }
+    stamped = this.serial;
   }
 
   /** Makes sure words numbered up to `maxId` are known (lists or rules set up since may have numbered more). */
@@ -419,30 +474,33 @@ export class TextIndex {
       ids[t] = e - s > vocabLongest ? -1 : vocabLookUp(text, s, e, vocabHash(text, s, e));
     }
     this.known = VOCAB_WORDS.length;
+    if (stamped === this.serial) stamped = 0;
   }
 
-  /** The words (positions in `ids`) where a first word of the list in `slot` stands, in order. */
-  candidates(slot: number): readonly number[] {
-    if (slot >= this.slotted) this.sortToSlots();
-    return this.bySlot[slot] ?? NO_WORDS;
-  }
-
-  /** One pass over the words for every slotted list. */
-  private sortToSlots(): void {
+  /** One pass over the words for every slotted list (again when lists have taken slots since). */
+  sortToSlots(): void {
     this.know(slottedMaxId);
     const table = FIRST_WORD_SLOTS;
-    const bySlot: number[][] = [];
     const { ids, flags, count } = this;
-    for (let t = 0; t < count; t++) {
+    // (a first word never ends where a wider letter follows: LETTER would go on)
+    const bitsAt = (t: number) => {
       const id = ids[t]!;
-      // (a first word never ends where a wider letter follows: LETTER would go on)
-      if (id < 0 || id >= table.length || (flags[t]! & WIDE_AFTER) !== 0) continue;
-      for (let bits = table[id]!; bits !== 0; bits &= bits - 1) {
-        const slot = 31 - Math.clz32(bits & -bits);
-        (bySlot[slot] ??= []).push(t);
-      }
+      return id < 0 || id >= table.length || (flags[t]! & WIDE_AFTER) !== 0 ? 0 : table[id]!;
+    };
+    // Counted first, then laid out in one array: each slot's words in order.
+    const sizes = new Array<number>(SLOT_LIMIT).fill(0);
+    for (let t = 0; t < count; t++) for (let bits = bitsAt(t); bits !== 0; bits &= bits - 1) sizes[31 - Math.clz32(bits & -bits)]!++;
+    const starts = this.slotStart;
+    let total = 0;
+    for (let slot = 0; slot < SLOT_LIMIT; slot++) {
+      starts[slot] = total;
+      total += sizes[slot]!;
     }
-    this.bySlot = bySlot;
+    starts[SLOT_LIMIT] = total;
+    const words = new Int32Array(total);
+    const fill = starts.slice();
+    for (let t = 0; t < count; t++) for (let bits = bitsAt(t); bits !== 0; bits &= bits - 1) words[fill[31 - Math.clz32(bits & -bits)]!++] = t;
+    this.slotWords = words;
     this.slotted = slotCount;
   }
 }
@@ -590,6 +648,8 @@ export class PhraseList {
    */
   private anywhereBits: number[] | null = null;
   private readonly anywhereNeeds: number[] = [];
+  /** By phrase: sets of word numbers, a word of each of which the text must hold (see `requiredWords`). */
+  private readonly needs: Array<number[][] | null>;
 
   constructor(phrases: readonly Phrase[]) {
     this.entries = phrases
@@ -600,6 +660,12 @@ export class PhraseList {
       return new RegExp(phraseSource(e.say) + (WORD_CHAR.test(last) || last === ')' ? END : ''), 'iy');
     });
     this.wordStart = this.entries.map((e) => WORD_CHAR.test(e.say.trim()[0] ?? ''));
+    this.needs = this.entries.map((e) => {
+      const sets = requiredWords(e.say)
+        .map((words) => words.map(vocabId))
+        .filter((ids) => !ids.includes(-1));
+      return sets.length ? sets : null;
+    });
     const add = (map: Map<string, number[]>, key: string, i: number) => {
       const list = map.get(key);
       if (list) list.push(i);
@@ -630,7 +696,7 @@ export class PhraseList {
     if (!keys.every((w) => PLAIN_WORD.test(w))) return;
     const ids = keys.map(vocabId);
     if (ids.includes(-1)) return;
-    let maxId = Math.max(anywhereMaxId, ...ids);
+    let maxId = Math.max(anywhereMaxId, ...ids, ...this.needs.flatMap((sets) => (sets ? sets.flat() : [])));
     const entries: FirstWord[] = keys.map((w) => {
       const seconds = this.byPair.get(w);
       let secondIds: Map<number, number[]> | undefined;
@@ -720,8 +786,9 @@ export class PhraseList {
    * Tries `candidates` (phrase numbers, in list order) at `start`: the end of the first that
    * matches and passes its guards (the match is added to `found`), or -1.
    */
-  private tryAt(text: string, start: number, candidates: number[], found: PhraseMatch[], keep?: (start: number, end: number) => boolean): number {
+  private tryAt(text: string, start: number, candidates: number[], found: PhraseMatch[], keep?: (start: number, end: number) => boolean, index?: TextIndex): number {
     for (const i of candidates) {
+      if (index && !this.mayMatch(i, index)) continue;
       const re = this.sticky[i]!;
       re.lastIndex = start;
       // test() rather than exec(): a sticky test leaves the match's end in lastIndex, with no match array.
@@ -755,10 +822,13 @@ export class PhraseList {
       // (words numbered after this list was compiled are past the end of `dense`: never read there)
       const maxId = this.maxId;
       // A slotted list reads only the words sorted to it; another reads them all.
-      const words = this.slot === -1 ? null : index.candidates(this.slot);
-      const last = words ? words.length : count;
+      const slot = this.slot;
+      if (slot !== -1 && slot >= index.slotted) index.sortToSlots();
+      const words = slot === -1 ? null : index.slotWords;
+      const first = slot === -1 ? 0 : index.slotStart[slot]!;
+      const last = slot === -1 ? count : index.slotStart[slot + 1]!;
       let from = 0; // matches don't overlap: words before the last match's end are passed over
-      for (let k = 0; k < last; k++) {
+      for (let k = first; k < last; k++) {
         const t = words ? words[k]! : k;
         const id = ids[t]!;
         if (id < 0 || id > maxId || (flags[t]! & WIDE_AFTER) !== 0 || starts[t]! < from) continue;
@@ -775,7 +845,7 @@ export class PhraseList {
         // Earlier phrases win at the same place: keep list order when both kinds apply.
         const candidates = paired && single ? mergeSorted(paired, single) : (paired ?? single);
         if (!candidates) continue;
-        const end = this.tryAt(text, starts[t]!, candidates, found, keep);
+        const end = this.tryAt(text, starts[t]!, candidates, found, keep, index);
         if (end === -1) continue;
         if (found.length >= limit) break;
         from = end;
@@ -823,6 +893,23 @@ export class PhraseList {
       }
     }
     return found;
+  }
+
+  /** Whether the indexed text holds a word of every set phrase `i` needs (else it can't match anywhere in it). */
+  private mayMatch(i: number, index: TextIndex): boolean {
+    const sets = this.needs[i];
+    if (!sets) return true;
+    for (const set of sets) {
+      let here = false;
+      for (const id of set) {
+        if (index.has(id)) {
+          here = true;
+          break;
+        }
+      }
+      if (!here) return false;
+    }
+    return true;
   }
 
   /** Phrases keyed by the word after a first word that ends at `wordEnd`. */
