@@ -357,6 +357,11 @@ let PRESENT = new Int32Array(1024);
 let stamped = 0;
 let serials = 0;
 
+/** Integers of a `TextIndex`: a plain array for a draft, a typed one for a long paste. */
+type Ints = number[] | Int32Array;
+/** Past this many characters (or words), a `TextIndex` uses typed arrays. */
+const LONG_TEXT = 1 << 16;
+
 /** `TextIndex.flags`: a wider letter (é, ж) right after the word: no first word ends there (LETTER follows). */
 export const WIDE_AFTER = 1;
 /** `TextIndex.flags`: a wider letter between the word before and this one. */
@@ -369,13 +374,14 @@ export const WIDE_BEFORE = 2;
  */
 export class TextIndex {
   readonly text: string;
-  // Four views on one buffer (one allocation, grown by doubling): plain arrays grown by
-  // push() cost far more on a long paste.
-  readonly starts: Int32Array;
-  readonly ends: Int32Array;
-  readonly ids: Int32Array;
+  // Plain arrays for a draft's size (a typed array's allocation costs more than the rest of
+  // the pass); for a long paste, four views on one typed buffer grown by doubling (plain
+  // arrays of a hundred thousand words grow slowly).
+  readonly starts: Ints;
+  readonly ends: Ints;
+  readonly ids: Ints;
   /** WIDE_AFTER and WIDE_BEFORE bits. */
-  readonly flags: Int32Array;
+  readonly flags: Ints;
   readonly count: number;
   /** How many dictionary words existed when the words were looked up: words numbered since read as -1. */
   known: number;
@@ -384,7 +390,7 @@ export class TextIndex {
    * slot s has `slotWords[slotStart[s]]` up to `slotWords[slotStart[s + 1]]`, in order.
    * `slotted`: how many lists had slots when they were sorted.
    */
-  slotWords = new Int32Array(0);
+  slotWords: Ints = [];
   readonly slotStart: number[] = new Array<number>(SLOT_LIMIT + 1).fill(0);
   slotted = 0;
   private readonly serial = ++serials;
@@ -392,13 +398,14 @@ export class TextIndex {
   constructor(text: string) {
     this.text = text;
     const n = text.length;
+    const typed = n > LONG_TEXT;
     // About one word per six characters in prose; more room is made when a text has more.
-    let cap = (n >> 3) + 16;
-    let buffer = new Int32Array(4 * cap);
-    let starts = buffer.subarray(0, cap);
-    let ends = buffer.subarray(cap, 2 * cap);
-    let ids = buffer.subarray(2 * cap, 3 * cap);
-    let flags = buffer.subarray(3 * cap);
+    let cap = typed ? (n >> 2) + 16 : Infinity;
+    const buffer = typed ? new Int32Array(4 * cap) : null;
+    let starts: Ints = buffer ? buffer.subarray(0, cap) : [];
+    let ends: Ints = buffer ? buffer.subarray(cap, 2 * cap) : [];
+    let ids: Ints = buffer ? buffer.subarray(2 * cap, 3 * cap) : [];
+    let flags: Ints = buffer ? buffer.subarray(3 * cap) : [];
     const longest = vocabLongest;
     let count = 0;
     let wide = 0;
@@ -418,16 +425,15 @@ export class TextIndex {
       }
       if (count === cap) {
         const grown = new Int32Array(8 * cap);
-        grown.set(starts, 0);
-        grown.set(ends, 2 * cap);
-        grown.set(ids, 4 * cap);
-        grown.set(flags, 6 * cap);
+        grown.set(starts as Int32Array, 0);
+        grown.set(ends as Int32Array, 2 * cap);
+        grown.set(ids as Int32Array, 4 * cap);
+        grown.set(flags as Int32Array, 6 * cap);
         cap *= 2;
-        buffer = grown;
-        starts = buffer.subarray(0, cap);
-        ends = buffer.subarray(cap, 2 * cap);
-        ids = buffer.subarray(2 * cap, 3 * cap);
-        flags = buffer.subarray(3 * cap);
+        starts = grown.subarray(0, cap);
+        ends = grown.subarray(cap, 2 * cap);
+        ids = grown.subarray(2 * cap, 3 * cap);
+        flags = grown.subarray(3 * cap);
       }
       starts[count] = i;
       ends[count] = j;
@@ -497,7 +503,7 @@ export class TextIndex {
       total += sizes[slot]!;
     }
     starts[SLOT_LIMIT] = total;
-    const words = new Int32Array(total);
+    const words: Ints = total > LONG_TEXT ? new Int32Array(total) : new Array<number>(total);
     const fill = starts.slice();
     for (let t = 0; t < count; t++) for (let bits = bitsAt(t); bits !== 0; bits &= bits - 1) words[fill[31 - Math.clz32(bits & -bits)]!++] = t;
     this.slotWords = words;
