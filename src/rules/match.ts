@@ -654,8 +654,12 @@ export class PhraseList {
    */
   private anywhereBits: number[] | null = null;
   private readonly anywhereNeeds: number[] = [];
-  /** By phrase: sets of word numbers, a word of each of which the text must hold (see `requiredWords`). */
-  private readonly needs: Array<number[][] | null>;
+  /**
+   * By phrase: sets of word numbers, a word of each of which the text must hold (see
+   * `requiredWords`); null when there are none, undefined until the phrase is first tried.
+   */
+  private readonly needs: Array<number[][] | null | undefined>;
+  private readonly needsMax: number[] = [];
 
   constructor(phrases: readonly Phrase[]) {
     this.entries = phrases
@@ -666,12 +670,7 @@ export class PhraseList {
       return new RegExp(phraseSource(e.say) + (WORD_CHAR.test(last) || last === ')' ? END : ''), 'iy');
     });
     this.wordStart = this.entries.map((e) => WORD_CHAR.test(e.say.trim()[0] ?? ''));
-    this.needs = this.entries.map((e) => {
-      const sets = requiredWords(e.say)
-        .map((words) => words.map(vocabId))
-        .filter((ids) => !ids.includes(-1));
-      return sets.length ? sets : null;
-    });
+    this.needs = new Array<number[][] | null | undefined>(this.entries.length).fill(undefined);
     const add = (map: Map<string, number[]>, key: string, i: number) => {
       const list = map.get(key);
       if (list) list.push(i);
@@ -702,7 +701,7 @@ export class PhraseList {
     if (!keys.every((w) => PLAIN_WORD.test(w))) return;
     const ids = keys.map(vocabId);
     if (ids.includes(-1)) return;
-    let maxId = Math.max(anywhereMaxId, ...ids, ...this.needs.flatMap((sets) => (sets ? sets.flat() : [])));
+    let maxId = Math.max(anywhereMaxId, ...ids);
     const entries: FirstWord[] = keys.map((w) => {
       const seconds = this.byPair.get(w);
       let secondIds: Map<number, number[]> | undefined;
@@ -903,8 +902,17 @@ export class PhraseList {
 
   /** Whether the indexed text holds a word of every set phrase `i` needs (else it can't match anywhere in it). */
   private mayMatch(i: number, index: TextIndex): boolean {
-    const sets = this.needs[i];
+    let sets = this.needs[i];
+    if (sets === undefined) {
+      // Worked out when the phrase is first tried (most never are in a session): cheaper to start.
+      const found = requiredWords(this.entries[i]!.say)
+        .map((words) => words.map(vocabId))
+        .filter((ids) => !ids.includes(-1));
+      sets = this.needs[i] = found.length ? found : null;
+      this.needsMax[i] = Math.max(-1, ...found.flat());
+    }
     if (!sets) return true;
+    index.know(this.needsMax[i]!); // (words numbered just now are unknown to an index cut before)
     for (const set of sets) {
       let here = false;
       for (const id of set) {
