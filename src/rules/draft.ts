@@ -207,11 +207,18 @@ function looksLikeSignatureBlock(after: string[]): boolean {
 }
 
 /** Starts of sentences: after . ! ? (followed by space) and at line breaks. */
-function splitSentences(own: string, body: Span): Span[] {
+function splitSentences(own: string, body: Span): { sentences: Span[]; words: number } {
   const out: Span[] = [];
   let start = -1;
+  // Words are counted in the same pass (as countWords does: only whitespace lies outside `body`).
+  let words = 0;
+  let inWord = false;
   for (let i = body.start; i < body.end; i++) {
     const c = own.charCodeAt(i);
+    if (isWordLetter(c)) {
+      if (!inWord) words++;
+      inWord = true;
+    } else inWord = inWord && (c === 39 || c === 0x2019 || c === 45);
     if (start === -1) {
       if (c !== 32 && c !== 10 && c !== 9 && c !== 13) start = i;
       continue;
@@ -226,7 +233,7 @@ function splitSentences(own: string, body: Span): Span[] {
     }
   }
   if (start !== -1 && hasNonSpace(own, start, body.end)) out.push({ start, end: body.end });
-  return out;
+  return { sentences: out, words };
 }
 
 const ABBREVIATION = /\b(?:e\.g|i\.e|Mr|Ms|Mrs|Dr|vs|etc|approx|St)$/;
@@ -330,13 +337,13 @@ export function makeDraft(input: DraftInput): Draft {
   markPlainText(text, kinds, quotedAuthors, quotedHeaders);
   // The writer's words end where the quoted history below them begins: `own` stops there, so
   // every rule scans only what the writer wrote (offsets are unchanged; they count from 0).
-  const blanked = blank(text, kinds, OWN);
+  const hasQuote = kinds.includes(QUOTE);
+  const blanked = hasQuote || kinds.includes(SIGNATURE) ? blank(text, kinds, OWN) : text;
   const own = blanked.trimEnd();
-  const quoted = kinds.includes(QUOTE) ? blank(text, kinds, QUOTE) : '';
+  const quoted = hasQuote ? blank(text, kinds, QUOTE) : '';
   const firstOwn = own.search(/\S/);
   const body: Span = firstOwn === -1 ? { start: 0, end: 0 } : { start: firstOwn, end: own.length };
-  const sentences = splitSentences(own, body);
-  const wordCount = countWords(own);
+  const { sentences, words: wordCount } = splitSentences(own, body);
   const recipients = (input.to ?? []).map((r) => r.trim().toLowerCase()).filter(Boolean);
   let terms: string[] | undefined;
   const draft: Draft = {
