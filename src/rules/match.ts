@@ -393,7 +393,8 @@ export class TextIndex {
   slotWords: Ints = [];
   readonly slotStart: number[] = new Array<number>(SLOT_LIMIT + 1).fill(0);
   slotted = 0;
-  private readonly serial = ++serials;
+  /** Tells indexes apart (a number never reused in a process). */
+  readonly serial = ++serials;
 
   constructor(text: string) {
     this.text = text;
@@ -533,9 +534,11 @@ export function wordTable(words: readonly string[], bit = 1, into: number[] = []
  * can't be skipped: "(deals|deal)" in "(a few|#) (deals|deal) short of quota"). Such a part
  * matches a whole word of the text (whitespace before it, whitespace or the phrase's end
  * after it), so a text with no word of one set can't match. A part that can't be read so
- * simply is left out: fewer sets only make the filter weaker, never wrong.
+ * simply is left out: fewer sets only make the filter weaker, never wrong. `atWordStart`:
+ * the phrase is only tried where a word of the text starts (a first-word candidate), so a
+ * part after nothing but optional groups and wildcards also stands as a whole word.
  */
-export function requiredWords(say: string): string[][] {
+export function requiredWords(say: string, atWordStart = false): string[][] {
   const text = say.trim();
   const parts: string[] = [];
   let depth = 0;
@@ -566,11 +569,20 @@ export function requiredWords(say: string): string[][] {
   for (let k = 1; k < parts.length; k++) {
     const set = sets[k];
     if (!set) continue;
-    const before = starts.slice(0, k).some(Boolean);
+    // Whitespace before it, or (for a phrase tried only where a word starts) nothing but
+    // skippable parts before it: then it opens the match or follows their whitespace.
+    const before = starts.slice(0, k).some(Boolean) || (atWordStart && parts.slice(0, k).every(skippable));
     const after = endGuarded || starts.slice(k + 1).some(Boolean);
     if (before && after) out.push(set);
   }
   return out;
+}
+
+/** A wildcard or a group with an empty alternative, before anything is matched: compiled to nothing or `(?:… WS)?`. */
+function skippable(part: string): boolean {
+  if (part === '*') return true;
+  const group = part[0] === '(' ? leadingGroup(part) : null;
+  return !!group && group.rest === '' && group.alts.some((alt) => alt.trim() === '');
 }
 
 /**
@@ -660,6 +672,9 @@ export class PhraseList {
    */
   private readonly needs: Array<number[][] | null | undefined>;
   private readonly needsMax: number[] = [];
+  /** `mayMatch`'s answer for phrase i and the index with serial `checkedFor[i]`. */
+  private readonly checkedFor: number[] = [];
+  private readonly checked: boolean[] = [];
 
   constructor(phrases: readonly Phrase[]) {
     this.entries = phrases
@@ -905,14 +920,17 @@ export class PhraseList {
     let sets = this.needs[i];
     if (sets === undefined) {
       // Worked out when the phrase is first tried (most never are in a session): cheaper to start.
-      const found = requiredWords(this.entries[i]!.say)
+      const found = requiredWords(this.entries[i]!.say, true)
         .map((words) => words.map(vocabId))
         .filter((ids) => !ids.includes(-1));
       sets = this.needs[i] = found.length ? found : null;
       this.needsMax[i] = Math.max(-1, ...found.flat());
     }
     if (!sets) return true;
+    // Once per phrase and text: a phrase is often tried at several of its first words.
+    if (this.checkedFor[i] === index.serial) return this.checked[i]!;
     index.know(this.needsMax[i]!); // (words numbered just now are unknown to an index cut before)
+    let may = true;
     for (const set of sets) {
       let here = false;
       for (const id of set) {
@@ -921,9 +939,14 @@ export class PhraseList {
           break;
         }
       }
-      if (!here) return false;
+      if (!here) {
+        may = false;
+        break;
+      }
     }
-    return true;
+    this.checkedFor[i] = index.serial;
+    this.checked[i] = may;
+    return may;
   }
 
   /** Phrases keyed by the word after a first word that ends at `wordEnd`. */
