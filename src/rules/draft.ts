@@ -141,8 +141,7 @@ function isWordLetter(c: number): boolean {
 }
 
 /** Marks quoted history and signatures that plain text (or HTML without markers) carries. */
-function markPlainText(text: string, kinds: Uint8Array, quotedAuthors: Set<string>, quotedHeaders: string[]): void {
-  const ls = lines(text);
+function markPlainText(text: string, ls: Line[], kinds: Uint8Array, quotedAuthors: Set<string>, quotedHeaders: string[]): void {
   let historyAt = -1;
   for (let i = 0; i < ls.length && historyAt === -1; i++) {
     const l = ls[i]!;
@@ -322,11 +321,12 @@ export function makeDraft(input: DraftInput): Draft {
     text = raw;
     kinds = scratchKinds(text.length);
   }
+  const textLines = lines(text); // (read twice below: quote headers in HTML, then quotes and signatures)
   const quotedAuthors = new Set<string>();
   const quotedHeaders: string[] = [];
   // Quote headers inside HTML quote blocks (Gmail's gmail_attr, Outlook's From: block).
   if (isHtml) {
-    for (const l of lines(text)) {
+    for (const l of textLines) {
       if (kinds[l.start] !== QUOTE || l.text.length > 400) continue;
       if (!QUOTE_HEADER.test(l.text) && !FROM_LINE.test(l.text)) continue;
       for (const m of l.text.matchAll(EMAIL)) quotedAuthors.add(m[0].toLowerCase());
@@ -334,7 +334,7 @@ export function makeDraft(input: DraftInput): Draft {
       if (quotedHeaders.length > 20) break;
     }
   }
-  markPlainText(text, kinds, quotedAuthors, quotedHeaders);
+  markPlainText(text, textLines, kinds, quotedAuthors, quotedHeaders);
   // The writer's words end where the quoted history below them begins: `own` stops there, so
   // every rule scans only what the writer wrote (offsets are unchanged; they count from 0).
   const hasQuote = kinds.includes(QUOTE);

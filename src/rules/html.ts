@@ -85,11 +85,16 @@ function isNameChar(c: number): boolean {
 }
 const ATTR = /([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
 
+/** The attributes the converter reads; for a name given twice the last wins (as it always has here). */
+const WANTED_ATTRIBUTES = new Set(['class', 'id', 'href', 'data-smartmail']);
+
 function attributes(raw: string): Map<string, string> {
   const attrs = new Map<string, string>();
   ATTR.lastIndex = 0;
   for (let m = ATTR.exec(raw); m; m = ATTR.exec(raw)) {
-    attrs.set(m[1]!.toLowerCase(), decodeEntities(m[2] ?? m[3] ?? m[4] ?? ''));
+    const name = m[1]!.toLowerCase();
+    // Only the attributes the converter reads are decoded and kept (not styles and the like).
+    if (WANTED_ATTRIBUTES.has(name)) attrs.set(name, decodeEntities(m[2] ?? m[3] ?? m[4] ?? ''));
   }
   return attrs;
 }
