@@ -282,7 +282,11 @@ function detectExchange(d: Draft): Exchange {
   // Replying to the person greeted, whose message is quoted below.
   const greeted = /^(?:hi|hello|hey|dear|hallo|hola|bonjour)\s+(?:(?:mr|mrs|ms|dr|frau|herr)\.?\s+)?([\p{L}'’-]{2,})/iu.exec(opening[0] ?? '');
   if (greeted && d.quotedHeaders.some((h) => h.toLowerCase().includes(greeted[1]!.toLowerCase()))) live += 2;
-  const silence = 2 * Math.min(3, (d.own.match(SILENCE_SIGNALS) ?? []).length);
+  // Up to three nudges count: the scan stops at the third (no signal matches the empty string).
+  let nudges = 0;
+  SILENCE_SIGNALS.lastIndex = 0;
+  while (nudges < 3 && SILENCE_SIGNALS.exec(d.own)) nudges++;
+  const silence = 2 * nudges;
   return live > silence ? 'live' : 'silence';
 }
 

@@ -85,15 +85,19 @@ export function finding(
  * proper, before the sign-off. A zero-width span, since there is nothing to underline.
  */
 export function closingPoint(d: Draft): Span {
-  const closers = /^(?:best|kind|warm|many|all the best|regards|sincerely|yours|cheers|thanks|thank you|thx|talk soon|speak soon|take care|respectfully|cordially|warmly)\b[^.!?\n]{0,40}$/i;
-  for (let i = d.sentences.length - 1; i >= 0; i--) {
-    const s = d.sentences[i]!;
-    const t = d.own.slice(s.start, s.end).trim();
-    if (i > 0 && (closers.test(t) || t.split(/\s+/).length <= 2 && i === d.sentences.length - 1)) continue;
-    return { start: s.end, end: s.end };
-  }
-  return { start: d.body.end, end: d.body.end };
+  // (several rules point there: worked out once per draft; `finding` copies the offsets)
+  return memo(d, 'closing-point', () => {
+    for (let i = d.sentences.length - 1; i >= 0; i--) {
+      const s = d.sentences[i]!;
+      const t = d.own.slice(s.start, s.end).trim();
+      if (i > 0 && (CLOSERS.test(t) || t.split(/\s+/).length <= 2 && i === d.sentences.length - 1)) continue;
+      return { start: s.end, end: s.end };
+    }
+    return { start: d.body.end, end: d.body.end };
+  });
 }
+
+const CLOSERS = /^(?:best|kind|warm|many|all the best|regards|sincerely|yours|cheers|thanks|thank you|thx|talk soon|speak soon|take care|respectfully|cordially|warmly)\b[^.!?\n]{0,40}$/i;
 
 /** Matches of a regular expression in the writer's own text (must have the `g` flag). */
 export function regexSpans(text: string, re: RegExp, limit = 2000): Span[] {
