@@ -41,7 +41,8 @@ const TOO_COMMON = new Set([
 
 function variants(name: string): string[] {
   let n = name.trim().toLowerCase().replace(/[’']s$/, '');
-  while (LEGAL_SUFFIX.test(n)) n = n.replace(LEGAL_SUFFIX, '');
+  // (the suffix runs to the end: cutting at the match is what replacing it with '' did, in one scan)
+  for (let m = LEGAL_SUFFIX.exec(n); m; m = LEGAL_SUFFIX.exec(n)) n = n.slice(0, m.index);
   const words = n.split(/[\s\-_&+.]+/).filter(Boolean);
   if (!words.length) return [];
   const out = new Set<string>();

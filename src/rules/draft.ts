@@ -6,7 +6,7 @@
  * are quoted history or a signature. Rules read `own`: the visible text with those
  * parts blanked to spaces, the same length, so offsets need no mapping at all.
  */
-import { OWN, QUOTE, SIGNATURE, htmlToText, looksLikeHtml, type Link, type TextKind } from './html.ts';
+import { OWN, QUOTE, SIGNATURE, fillKinds, looksLikeHtml, visibleText, type Link, type TextKind } from './html.ts';
 import { companyTerms, domainOf, isFreeMailDomain } from './company.ts';
 import type { DraftInput, Exchange } from './types.ts';
 
@@ -89,32 +89,59 @@ const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 
 /** `text` with every character not of kind `keep` turned to a space (line breaks stay): same length, same offsets. */
 function blank(text: string, kinds: Uint8Array, keep: number): string {
+  // Most drafts are one kind throughout: nothing to blank, or nothing kept.
+  let k = 0;
+  while (k < kinds.length && kinds[k] === keep) k++;
+  if (k === kinds.length) return text;
   const parts: string[] = [];
   let runStart = 0;
   const n = text.length;
+  let nl = -2; // the next line break at or after where we are (-1: none): found once per break, so the pass stays linear
   while (runStart < n) {
     const kept = kinds[runStart] === keep;
     let i = runStart + 1;
     while (i < n && (kinds[i] === keep) === kept) i++;
-    const chunk = text.slice(runStart, i);
-    parts.push(kept ? chunk : chunk.replace(/[^\n]+/g, (m) => ' '.repeat(m.length)));
+    if (kept) parts.push(text.slice(runStart, i));
+    else {
+      // Spaces for everything but line breaks.
+      for (let at = runStart; at < i; ) {
+        if (nl !== -1 && nl < at) nl = text.indexOf('\n', at);
+        const lineEnd = nl === -1 || nl >= i ? i : nl;
+        if (lineEnd > at) parts.push(' '.repeat(lineEnd - at));
+        if (lineEnd < i) parts.push('\n');
+        at = lineEnd + 1;
+      }
+    }
     runStart = i;
   }
   return parts.join('');
 }
 
-/** Words as a reader counts them ("don't" and "follow-up" are one each). */
-const WORD = /[A-Za-z0-9\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF][A-Za-z0-9\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF'’-]*/g;
+/**
+ * Words as a reader counts them ("don't" and "follow-up" are one each): the matches of
+ * /[A-Za-z0-9\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF][A-Za-z0-9\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF'’-]*\/g,
+ * counted in one pass with no match object per word.
+ */
 export function countWords(text: string): number {
   let n = 0;
-  WORD.lastIndex = 0;
-  while (WORD.exec(text)) n++;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isWordLetter(c)) {
+      if (!inWord) n++;
+      inWord = true;
+    } else inWord = inWord && (c === 39 || c === 0x2019 || c === 45); // ' ’ - go on a word, never start one
+  }
   return n;
 }
 
+/** A character that starts a word: ASCII letters and digits, Latin-1 to Latin Extended-B, Greek, Cyrillic. */
+function isWordLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x370 && c <= 0x4ff);
+}
+
 /** Marks quoted history and signatures that plain text (or HTML without markers) carries. */
-function markPlainText(text: string, kinds: Uint8Array, quotedAuthors: Set<string>, quotedHeaders: string[]): void {
-  const ls = lines(text);
+function markPlainText(text: string, ls: Line[], kinds: Uint8Array, quotedAuthors: Set<string>, quotedHeaders: string[]): void {
   let historyAt = -1;
   for (let i = 0; i < ls.length && historyAt === -1; i++) {
     const l = ls[i]!;
@@ -179,26 +206,56 @@ function looksLikeSignatureBlock(after: string[]): boolean {
 }
 
 /** Starts of sentences: after . ! ? (followed by space) and at line breaks. */
-function splitSentences(own: string, body: Span): Span[] {
+function splitSentences(own: string, body: Span): { sentences: Span[]; words: number } {
   const out: Span[] = [];
   let start = -1;
+  // Words are counted in the same pass (as countWords does: only whitespace lies outside `body`).
+  let words = 0;
+  let inWord = false;
   for (let i = body.start; i < body.end; i++) {
-    const c = own[i]!;
+    const c = own.charCodeAt(i);
+    if (isWordLetter(c)) {
+      if (!inWord) words++;
+      inWord = true;
+    } else inWord = inWord && (c === 39 || c === 0x2019 || c === 45);
     if (start === -1) {
-      if (c !== ' ' && c !== '\n' && c !== '\t' && c !== '\r') start = i;
+      if (c !== 32 && c !== 10 && c !== 9 && c !== 13) start = i;
       continue;
     }
     const endsHere =
-      c === '\n' ||
-      ((c === '.' || c === '!' || c === '?') && (i + 1 >= body.end || /[\s"'”’)]/.test(own[i + 1]!)) && !/\b(?:e\.g|i\.e|Mr|Ms|Mrs|Dr|vs|etc|approx|St)$/.test(own.slice(Math.max(start, i - 6), i)));
+      c === 10 ||
+      ((c === 46 || c === 33 || c === 63) && (i + 1 >= body.end || closesSentence(own.charCodeAt(i + 1))) && !ABBREVIATION.test(own.slice(Math.max(start, i - 6), i)));
     if (endsHere) {
-      const end = c === '\n' ? i : i + 1;
-      if (own.slice(start, end).trim()) out.push({ start, end });
+      const end = c === 10 ? i : i + 1;
+      if (hasNonSpace(own, start, end)) out.push({ start, end });
       start = -1;
     }
   }
-  if (start !== -1 && own.slice(start, body.end).trim()) out.push({ start, end: body.end });
-  return out;
+  if (start !== -1 && hasNonSpace(own, start, body.end)) out.push({ start, end: body.end });
+  return { sentences: out, words };
+}
+
+const ABBREVIATION = /\b(?:e\.g|i\.e|Mr|Ms|Mrs|Dr|vs|etc|approx|St)$/;
+
+/** What may follow . ! ? at a sentence's end: /[\s"'”’)]/. */
+function closesSentence(c: number): boolean {
+  return isSpace(c) || c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41;
+}
+
+/** JavaScript's whitespace (what \s and trim() take): tab to carriage return, space, nbsp, and the Unicode spaces. */
+export function isSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    (c >= 0xa0 &&
+      (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff))
+  );
+}
+
+/** Whether `text[start, end)` holds anything but whitespace (what `slice(start, end).trim()` tells). */
+function hasNonSpace(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isSpace(text.charCodeAt(i))) return true;
+  return false;
 }
 
 const LIVE_SIGNALS =
@@ -214,7 +271,7 @@ const SILENCE_SIGNALS =
  * mail point to silence. When nothing says, it is a follow-up on silence: the case the
  * rules are strictest about.
  */
-function detectExchange(d: Omit<Draft, 'exchange' | 'exchangeGiven'>): Exchange {
+function detectExchange(d: Draft): Exchange {
   const recipients = new Set(d.recipients);
   let live = 0;
   if (d.quotedAuthors.some((a) => recipients.has(a))) live += 2;
@@ -225,8 +282,31 @@ function detectExchange(d: Omit<Draft, 'exchange' | 'exchangeGiven'>): Exchange 
   // Replying to the person greeted, whose message is quoted below.
   const greeted = /^(?:hi|hello|hey|dear|hallo|hola|bonjour)\s+(?:(?:mr|mrs|ms|dr|frau|herr)\.?\s+)?([\p{L}'’-]{2,})/iu.exec(opening[0] ?? '');
   if (greeted && d.quotedHeaders.some((h) => h.toLowerCase().includes(greeted[1]!.toLowerCase()))) live += 2;
-  const silence = 2 * Math.min(3, (d.own.match(SILENCE_SIGNALS) ?? []).length);
+  // Up to three nudges count: the scan stops at the third (no signal matches the empty string).
+  let nudges = 0;
+  SILENCE_SIGNALS.lastIndex = 0;
+  while (nudges < 3 && SILENCE_SIGNALS.exec(d.own)) nudges++;
+  const silence = 2 * nudges;
   return live > silence ? 'live' : 'silence';
+}
+
+/**
+ * The kind of each character (own, quoted, signature) while a draft is made. No draft keeps
+ * it, so one array is reused from draft to draft: allocating a fresh one per draft cost more
+ * than filling it. (Its contents are rewritten every time; nothing carries over.)
+ */
+let kindsScratch = new Uint8Array(16 * 1024);
+const KINDS_SCRATCH_MAX = 1024 * 1024;
+
+/** A zeroed array of `length` kinds (all OWN). */
+function scratchKinds(length: number): Uint8Array {
+  if (length > kindsScratch.length) {
+    if (length > KINDS_SCRATCH_MAX) return new Uint8Array(length);
+    kindsScratch = new Uint8Array(Math.max(length, 2 * kindsScratch.length));
+  }
+  const kinds = kindsScratch.subarray(0, length);
+  kinds.fill(OWN);
+  return kinds;
 }
 
 export function makeDraft(input: DraftInput): Draft {
@@ -236,19 +316,21 @@ export function makeDraft(input: DraftInput): Draft {
   let kinds: Uint8Array;
   let links: Link[] = [];
   if (isHtml) {
-    const visible = htmlToText(raw);
+    const visible = visibleText(raw);
     text = visible.text;
-    kinds = visible.kinds;
+    kinds = scratchKinds(text.length);
+    fillKinds(kinds, visible.kindRuns);
     links = visible.links;
   } else {
     text = raw;
-    kinds = new Uint8Array(text.length);
+    kinds = scratchKinds(text.length);
   }
+  const textLines = lines(text); // (read twice below: quote headers in HTML, then quotes and signatures)
   const quotedAuthors = new Set<string>();
   const quotedHeaders: string[] = [];
   // Quote headers inside HTML quote blocks (Gmail's gmail_attr, Outlook's From: block).
   if (isHtml) {
-    for (const l of lines(text)) {
+    for (const l of textLines) {
       if (kinds[l.start] !== QUOTE || l.text.length > 400) continue;
       if (!QUOTE_HEADER.test(l.text) && !FROM_LINE.test(l.text)) continue;
       for (const m of l.text.matchAll(EMAIL)) quotedAuthors.add(m[0].toLowerCase());
@@ -256,19 +338,19 @@ export function makeDraft(input: DraftInput): Draft {
       if (quotedHeaders.length > 20) break;
     }
   }
-  markPlainText(text, kinds, quotedAuthors, quotedHeaders);
+  markPlainText(text, textLines, kinds, quotedAuthors, quotedHeaders);
   // The writer's words end where the quoted history below them begins: `own` stops there, so
   // every rule scans only what the writer wrote (offsets are unchanged; they count from 0).
-  const blanked = blank(text, kinds, OWN);
+  const hasQuote = kinds.includes(QUOTE);
+  const blanked = hasQuote || kinds.includes(SIGNATURE) ? blank(text, kinds, OWN) : text;
   const own = blanked.trimEnd();
-  const quoted = kinds.includes(QUOTE) ? blank(text, kinds, QUOTE) : '';
+  const quoted = hasQuote ? blank(text, kinds, QUOTE) : '';
   const firstOwn = own.search(/\S/);
   const body: Span = firstOwn === -1 ? { start: 0, end: 0 } : { start: firstOwn, end: own.length };
-  const sentences = splitSentences(own, body);
-  const wordCount = countWords(own);
+  const { sentences, words: wordCount } = splitSentences(own, body);
   const recipients = (input.to ?? []).map((r) => r.trim().toLowerCase()).filter(Boolean);
-  const terms = companyTerms(input.context?.company, recipients.map(domainOf).filter((d): d is string => !!d && !isFreeMailDomain(d)));
-  const partial = {
+  let terms: string[] | undefined;
+  const draft: Draft = {
     input,
     text,
     own,
@@ -277,16 +359,23 @@ export function makeDraft(input: DraftInput): Draft {
     sentences,
     wordCount,
     links: links.filter((l) => kinds[l.start] === OWN),
-    companyTerms: terms,
+    // Worked out when a rule first asks (most drafts show research before it comes to names).
+    get companyTerms() {
+      return (terms ??= companyTerms(input.context?.company, recipients.map(domainOf).filter((d): d is string => !!d && !isFreeMailDomain(d))));
+    },
     quotedAuthors: [...quotedAuthors],
     quotedHeaders,
     recipients,
     memo: new Map<string, unknown>(),
+    exchange: 'silence',
+    exchangeGiven: false,
   };
   // Who spoke last on the deal, when the caller knows it, says which kind of follow-up this is.
   const last = input.context?.lastTouches?.at(-1);
   const given = input.context?.exchange ?? (last ? (last.direction === 'in' ? 'live' : 'silence') : undefined);
-  return { ...partial, exchange: given ?? detectExchange(partial), exchangeGiven: given !== undefined };
+  draft.exchange = given ?? detectExchange(draft);
+  draft.exchangeGiven = given !== undefined;
+  return draft;
 }
 
 /** Index of the sentence containing `offset`, or -1. */

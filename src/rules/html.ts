@@ -71,14 +71,30 @@ export function looksLikeHtml(body: string): boolean {
   return /<(?:div|p|br|span|blockquote|html|body|a|b|i|u|strong|em|ul|ol|li|table|font|hr|img|h[1-6])\b[^<>]*\/?>/i.test(body);
 }
 
-const TAG = /^<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)([^>]*)>$/;
+/** The whitespace HTML collapses (not nbsp): space, tab, line feed, carriage return, form feed. */
+function isCollapsible(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12;
+}
+
+/** A tag is `<`, an optional `/`, a name ([a-zA-Z][a-zA-Z0-9:-]*), attributes, then `>`. */
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+function isNameChar(c: number): boolean {
+  return isAsciiLetter(c) || (c >= 48 && c <= 58) || c === 45; // digits and ':' (58), '-'
+}
 const ATTR = /([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
+
+/** The attributes the converter reads; for a name given twice the last wins (as it always has here). */
+const WANTED_ATTRIBUTES = new Set(['class', 'id', 'href', 'data-smartmail']);
 
 function attributes(raw: string): Map<string, string> {
   const attrs = new Map<string, string>();
   ATTR.lastIndex = 0;
   for (let m = ATTR.exec(raw); m; m = ATTR.exec(raw)) {
-    attrs.set(m[1]!.toLowerCase(), decodeEntities(m[2] ?? m[3] ?? m[4] ?? ''));
+    const name = m[1]!.toLowerCase();
+    // Only the attributes the converter reads are decoded and kept (not styles and the like).
+    if (WANTED_ATTRIBUTES.has(name)) attrs.set(name, decodeEntities(m[2] ?? m[3] ?? m[4] ?? ''));
   }
   return attrs;
 }
@@ -93,6 +109,23 @@ interface Open {
 
 /** Converts composer HTML to visible text, marking quoted history and signatures. */
 export function htmlToText(html: string): VisibleText {
+  const { text, kindRuns, links } = visibleText(html);
+  const kinds = new Uint8Array(text.length);
+  fillKinds(kinds, kindRuns);
+  return { text, kinds, links };
+}
+
+/** Writes runs of kinds ([length, kind], in order) into `kinds` from its start. */
+export function fillKinds(kinds: Uint8Array, kindRuns: ReadonlyArray<[number, TextKind]>): void {
+  let p = 0;
+  for (const [len, kind] of kindRuns) {
+    kinds.fill(kind, p, p + len);
+    p += len;
+  }
+}
+
+/** The visible text and the runs of its kinds, for `htmlToText` or for a caller with its own array of kinds. */
+export function visibleText(html: string): { text: string; kindRuns: Array<[number, TextKind]>; links: Link[] } {
   const out: string[] = [];
   const kindRuns: Array<[number, TextKind]> = []; // [length, kind]
   let length = 0;
@@ -133,18 +166,30 @@ export function htmlToText(html: string): VisibleText {
     }
   };
   const text = (raw: string) => {
-    const decoded = decodeEntities(raw).replace(/[\u200b\ufeff]/g, '');
+    let decoded = decodeEntities(raw);
+    if (decoded.includes('\u200b') || decoded.includes('\ufeff')) decoded = decoded.replace(/[\u200b\ufeff]/g, '');
     const kind = currentKind();
     // HTML collapses runs of whitespace to one space; nbsp (U+00A0) survives as a space.
-    const parts = decoded.split(/[ \t\n\r\f]+/);
-    for (let i = 0; i < parts.length; i++) {
-      const part = parts[i]!;
-      if (i > 0) pendingSpace = true;
-      if (!part) continue;
+    const n = decoded.length;
+    for (let i = 0; i < n; ) {
+      if (isCollapsible(decoded.charCodeAt(i))) {
+        pendingSpace = true;
+        i++;
+        continue;
+      }
+      // Words with one plain space between them come out as they stand: emit them in one piece.
+      let j = i + 1;
+      for (;;) {
+        while (j < n && !isCollapsible(decoded.charCodeAt(j))) j++;
+        if (j + 1 < n && decoded.charCodeAt(j) === 32 && !isCollapsible(decoded.charCodeAt(j + 1))) j += 2;
+        else break;
+      }
       if (pendingSpace && !atLineStart) emit(' ', kind);
-      emit(part.replace(/\u00a0/g, ' '), kind);
+      const part = i === 0 && j === n ? decoded : decoded.slice(i, j);
+      emit(part.includes('\u00a0') ? part.replace(/\u00a0/g, ' ') : part, kind);
       atLineStart = false;
       pendingSpace = false;
+      i = j;
     }
   };
 
@@ -176,17 +221,20 @@ export function htmlToText(html: string): VisibleText {
       text(html.slice(lt));
       break;
     }
-    const tag = TAG.exec(html.slice(lt, nextGt + 1));
-    if (!tag) {
+    // `<`, an optional `/`, a name, then anything up to that '>'.
+    const closing = html.charCodeAt(lt + 1) === 47;
+    const nameStart = closing ? lt + 2 : lt + 1;
+    if (nameStart >= nextGt || !isAsciiLetter(html.charCodeAt(nameStart))) {
       // A bare '<' in text ("a < b"): keep it.
       text('<');
       i = lt + 1;
       continue;
     }
-    i = lt + tag[0].length;
-    const closing = tag[1] === '/';
-    const name = tag[2]!.toLowerCase();
-    const rawAttrs = tag[3] ?? '';
+    let nameEnd = nameStart + 1;
+    while (nameEnd < nextGt && isNameChar(html.charCodeAt(nameEnd))) nameEnd++;
+    i = nextGt + 1;
+    const name = html.slice(nameStart, nameEnd).toLowerCase();
+    const rawAttrs = html.slice(nameEnd, nextGt);
 
     if (!closing && SKIP_CONTENT.has(name)) {
       const closer = new RegExp(`</${name}\\b[^>]*>`, 'gi');
@@ -237,12 +285,5 @@ export function htmlToText(html: string): VisibleText {
     if (stack.length > 512) stack.splice(0, stack.length - 512); // pathological nesting: keep it bounded
   }
 
-  const textOut = out.join('');
-  const kinds = new Uint8Array(textOut.length);
-  let p = 0;
-  for (const [len, kind] of kindRuns) {
-    kinds.fill(kind, p, p + len);
-    p += len;
-  }
-  return { text: textOut, kinds, links };
+  return { text: out.join(''), kindRuns, links };
 }

@@ -1,7 +1,7 @@
 /** What every rule file exports, and helpers they share. */
 import type { RuleInfo } from './catalog.ts';
 import type { Draft, Span } from './draft.ts';
-import { PhraseList, type Phrase, type PhraseMatch } from './match.ts';
+import { PhraseList, TextIndex, type Phrase, type PhraseMatch } from './match.ts';
 import { PHRASE_LISTS } from './phrases.ts';
 import type { Finding, PhraseListName, RuleId, ScoreOptions, Severity } from './types.ts';
 
@@ -16,9 +16,17 @@ export interface RuleContext {
 }
 
 const builtInCache = new Map<string, Record<PhraseListName, PhraseList>>();
+let builtInOnly: Record<PhraseListName, PhraseList> | undefined;
+const LIST_NAMES = Object.keys(PHRASE_LISTS) as PhraseListName[];
 
 /** Compiled phrase lists (built-ins plus the user's extras), cached per distinct set of extras. */
 export function compileLists(extra: ScoreOptions['extraPhrases'] = {}): Record<PhraseListName, PhraseList> {
+  // No extras (the usual case): the built-in lists, compiled once.
+  if (LIST_NAMES.some((name) => extra[name] !== undefined)) return compileWith(extra);
+  return (builtInOnly ??= compileWith({}));
+}
+
+function compileWith(extra: NonNullable<ScoreOptions['extraPhrases']>): Record<PhraseListName, PhraseList> {
   const key = JSON.stringify(extra);
   const cached = builtInCache.get(key);
   if (cached) return cached;
@@ -34,15 +42,24 @@ export function compileLists(extra: ScoreOptions['extraPhrases'] = {}): Record<P
 
 /** Memoises a detector's result on the draft, so rules that share it run it once. */
 export function memo<T>(d: Draft, key: string, compute: () => T): T {
-  if (d.memo.has(key)) return d.memo.get(key) as T;
+  const known = d.memo.get(key);
+  if (known !== undefined || d.memo.has(key)) return known as T;
   const v = compute();
   d.memo.set(key, v);
   return v;
 }
 
+/** The writer's own text cut into words once, for every phrase list that scans it. */
+export function ownWords(d: Draft): TextIndex {
+  return memo(d, 'words:own', () => new TextIndex(d.own));
+}
+
+/** Memo keys of the lists' matches (made once, not per call). */
+const LIST_KEYS = Object.fromEntries(Object.keys(PHRASE_LISTS).map((name) => [name, `list:${name}`])) as Record<PhraseListName, string>;
+
 /** Runs a compiled phrase list over the writer's own words, once per draft. */
 export function matches(ctx: RuleContext, list: PhraseListName): PhraseMatch[] {
-  return memo(ctx.draft, `list:${list}`, () => ctx.lists[list].find(ctx.draft.own, 2000));
+  return memo(ctx.draft, LIST_KEYS[list], () => ctx.lists[list].find(ownWords(ctx.draft), 2000));
 }
 
 /** Quote the matched words back to the writer, tidied and shortened. */
@@ -68,15 +85,19 @@ export function finding(
  * proper, before the sign-off. A zero-width span, since there is nothing to underline.
  */
 export function closingPoint(d: Draft): Span {
-  const closers = /^(?:best|kind|warm|many|all the best|regards|sincerely|yours|cheers|thanks|thank you|thx|talk soon|speak soon|take care|respectfully|cordially|warmly)\b[^.!?\n]{0,40}$/i;
-  for (let i = d.sentences.length - 1; i >= 0; i--) {
-    const s = d.sentences[i]!;
-    const t = d.own.slice(s.start, s.end).trim();
-    if (i > 0 && (closers.test(t) || t.split(/\s+/).length <= 2 && i === d.sentences.length - 1)) continue;
-    return { start: s.end, end: s.end };
-  }
-  return { start: d.body.end, end: d.body.end };
+  // (several rules point there: worked out once per draft; `finding` copies the offsets)
+  return memo(d, 'closing-point', () => {
+    for (let i = d.sentences.length - 1; i >= 0; i--) {
+      const s = d.sentences[i]!;
+      const t = d.own.slice(s.start, s.end).trim();
+      if (i > 0 && (CLOSERS.test(t) || t.split(/\s+/).length <= 2 && i === d.sentences.length - 1)) continue;
+      return { start: s.end, end: s.end };
+    }
+    return { start: d.body.end, end: d.body.end };
+  });
 }
+
+const CLOSERS = /^(?:best|kind|warm|many|all the best|regards|sincerely|yours|cheers|thanks|thank you|thx|talk soon|speak soon|take care|respectfully|cordially|warmly)\b[^.!?\n]{0,40}$/i;
 
 /** Matches of a regular expression in the writer's own text (must have the `g` flag). */
 export function regexSpans(text: string, re: RegExp, limit = 2000): Span[] {

@@ -8,11 +8,18 @@
  *   customer service in the industry".
  */
 import { RULE_INFO } from '../catalog.ts';
-import { finding, matches, memo, quote, type Rule, type RuleContext } from '../rule.ts';
+import { wordTable } from '../match.ts';
+import { finding, matches, memo, ownWords, quote, type Rule, type RuleContext } from '../rule.ts';
 
-const SELF = /\b(?:we|we['’](?:re|ve|ll|d)|our|ours|us|ourselves)\b/gi;
-const SELF_PRODUCT = /\b(?:our|my) (?:product|products|platform|solution|solutions|software|tool|tools|service|services|offering|technology|app|system|features?|company|team|firm|agency)\b/gi;
-const YOU = /\b(?:you|your|yours|yourself|you['’](?:re|ve|ll|d))\b/gi;
+/** Words about us, words about them, and "our/my <product>": counted as whole words. */
+const SELF_WORDS = ['we', 'our', 'ours', 'us', 'ourselves'];
+const YOU_WORDS = ['you', 'your', 'yours', 'yourself'];
+const OWNER_WORDS = ['our', 'my'];
+const PRODUCT_WORDS = ['product', 'products', 'platform', 'solution', 'solutions', 'software', 'tool', 'tools', 'service', 'services', 'offering', 'technology', 'app', 'system', 'feature', 'features', 'company', 'team', 'firm', 'agency'];
+
+const SELF = new RegExp(`\\b(?:${SELF_WORDS.join('|')})\\b`, 'gi');
+const SELF_PRODUCT = new RegExp(`\\b(?:${OWNER_WORDS.join('|')}) (?:${PRODUCT_WORDS.join('|')})\\b`, 'gi');
+const YOU = new RegExp(`\\b(?:${YOU_WORDS.join('|')})\\b`, 'gi');
 
 function count(text: string, re: RegExp): number {
   let n = 0;
@@ -21,16 +28,52 @@ function count(text: string, re: RegExp): number {
   return n;
 }
 
-/** How much the draft talks about us versus them, over the writer's own words. */
-function focus(text: string): { self: number; you: number } {
-  return { self: count(text, SELF) + 2 * count(text, SELF_PRODUCT), you: count(text, YOU) };
+/**
+ * The same counts from the draft's word index (one pass, no pattern): every match of SELF
+ * or YOU is one whole word of the index, and every match of SELF_PRODUCT an owner word,
+ * one plain space, then a product word. Null past the dictionary's limit (then: the patterns).
+ */
+const IS_SELF = 1;
+const IS_YOU = 2;
+const IS_OWNER = 4;
+const IS_PRODUCT = 8;
+const FOCUS_WORDS = (() => {
+  const table = wordTable(SELF_WORDS, IS_SELF);
+  return table && wordTable(YOU_WORDS, IS_YOU, table) && wordTable(OWNER_WORDS, IS_OWNER, table) && wordTable(PRODUCT_WORDS, IS_PRODUCT, table);
+})();
+
+/** How much the draft talks about us versus them, over the writer's own words (once per draft). */
+function focus(ctx: RuleContext): { self: number; you: number } {
+  return memo(ctx.draft, 'focus', () => {
+    const table = FOCUS_WORDS;
+    const d = ctx.draft;
+    if (!table) return { self: count(d.own, SELF) + 2 * count(d.own, SELF_PRODUCT), you: count(d.own, YOU) };
+    const index = ownWords(d);
+    index.know(table.length - 1);
+    const { text, starts, ends, ids, count: n } = index;
+    let self = 0;
+    let you = 0;
+    let products = 0;
+    for (let t = 0; t < n; t++) {
+      const id = ids[t]!;
+      const kind = id >= 0 && id < table.length ? table[id]! : 0;
+      if (kind === 0) continue;
+      if (kind & IS_SELF) self++;
+      if (kind & IS_YOU) you++;
+      if (kind & IS_OWNER && t + 1 < n && starts[t + 1] === ends[t]! + 1 && text.charCodeAt(ends[t]!) === 32) {
+        const next = ids[t + 1]!;
+        if (next >= 0 && next < table.length && table[next]! & IS_PRODUCT) products++;
+      }
+    }
+    return { self: self + 2 * products, you };
+  });
 }
 
 const mostlyAboutUs = ({ self, you }: { self: number; you: number }) => self >= 7 && self >= 2 * you + 3;
 
 /** Whether the draft is a pitch about the seller: bragging, or far more "we" than "you". */
 export function selfFocused(ctx: RuleContext): boolean {
-  return memo(ctx.draft, 'self-focused', () => matches(ctx, 'bragging').length >= 2 || (ctx.draft.wordCount >= 25 && mostlyAboutUs(focus(ctx.draft.own))));
+  return memo(ctx.draft, 'self-focused', () => matches(ctx, 'bragging').length >= 2 || (ctx.draft.wordCount >= 25 && mostlyAboutUs(focus(ctx))));
 }
 
 export const aboutThem: Rule = {
@@ -50,7 +93,7 @@ export const aboutThem: Rule = {
       );
     if (out.length || d.wordCount < 25) return out;
     // Far more about us than about them, measured over the writer's own words.
-    const { self, you } = focus(d.own);
+    const { self, you } = focus(ctx);
     if (mostlyAboutUs({ self, you })) {
       const first = d.sentences.find((s) => count(d.own.slice(s.start, s.end), SELF) > 0) ?? d.body;
       out.push(

@@ -10,7 +10,7 @@
  */
 import { RULE_INFO } from '../catalog.ts';
 import { PhraseList } from '../match.ts';
-import { finding, quote, type Rule } from '../rule.ts';
+import { finding, ownWords, quote, type Rule } from '../rule.ts';
 
 /** The writer's own words admit the prospect asked to stop: "I know you asked me to stop emailing". */
 const ADMITTED = new PhraseList([
@@ -34,7 +34,7 @@ export const doNotContact: Rule = {
         ),
       ];
     }
-    const admitted = ADMITTED.find(d.own, 1)[0];
+    const admitted = ADMITTED.find(ownWords(d), 1)[0];
     if (admitted) {
       return [
         finding(

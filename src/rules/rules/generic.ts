@@ -13,24 +13,25 @@ import { finding, matches, quote, regexSpans, type Rule } from '../rule.ts';
 /** Words that say a bracketed or braced token is a placeholder, not prose. */
 const PLACEHOLDER_WORD = /^(?:first|last|full|given|sur|company|organi[sz]ation|org|account|business|firm|title|job|role|position|name|contact|prospect|recipient|client|customer|lead|city|state|country|industry|vertical|product|competitor|date|day|time|meeting|link|url|website|calendar|calendly|phone|number|email|address|signature|sender|rep|your|their|his|her|insert|pain|point|pain point|benefit|value|personali[sz]ation|custom|snippet|variable|field|merge|placeholder|x|xx|xxx|tbd|tk|blank|fname|lname)\b/i;
 
-const MERGE_FIELDS: RegExp[] = [
-  /\{\{[^{}\n]{1,60}\}\}/g, // {{first_name}}, {{ contact.firstname }}
-  /\{%[^%\n]{1,60}%\}/g, // {% if … %}
-  /(?<![/\w$#])\{[!$]?[A-Za-z_][\w.]{0,40}(?:\|[^{}\n]{0,30})?\}(?!\})/g, // {FirstName}, {!Contact.FirstName}
-  /\$\{[^{}\n]{1,40}\}/g, // ${name}
-  /#\{[^{}\n]{1,40}\}/g, // #{name}
-  /\*\|[A-Z0-9_:]{2,30}\|\*/g, // *|FNAME|*
-  /%%?[A-Z][A-Z0-9_]{1,30}%%?/g, // %FIRSTNAME%, %%company%%
-  /<<\s*[A-Za-z_][\w .]{0,30}>>|«\s*[A-Za-z_][\w .]{0,30}»/g, // <<First Name>>, «Company»
-  /\[\[[^[\]\n]{1,40}\]\]/g, // [[company]]
+/** Merge-field patterns, each with characters one of which any match holds (most drafts have none: no scan). */
+const MERGE_FIELDS: Array<[needs: string[], re: RegExp]> = [
+  [['{'], /\{\{[^{}\n]{1,60}\}\}/g], // {{first_name}}, {{ contact.firstname }}
+  [['{'], /\{%[^%\n]{1,60}%\}/g], // {% if … %}
+  [['{'], /(?<![/\w$#])\{[!$]?[A-Za-z_][\w.]{0,40}(?:\|[^{}\n]{0,30})?\}(?!\})/g], // {FirstName}, {!Contact.FirstName}
+  [['{'], /\$\{[^{}\n]{1,40}\}/g], // ${name}
+  [['{'], /#\{[^{}\n]{1,40}\}/g], // #{name}
+  [['|'], /\*\|[A-Z0-9_:]{2,30}\|\*/g], // *|FNAME|*
+  [['%'], /%%?[A-Z][A-Z0-9_]{1,30}%%?/g], // %FIRSTNAME%, %%company%%
+  [['<', '«'], /<<\s*[A-Za-z_][\w .]{0,30}>>|«\s*[A-Za-z_][\w .]{0,30}»/g], // <<First Name>>, «Company»
+  [['['], /\[\[[^[\]\n]{1,40}\]\]/g], // [[company]]
 ];
 const TEMPLATE_TALK = /\b(?:templates?|merge (?:fields?|tags?)|placeholders?|variables?|liquid|handlebars|personali[sz]ation (?:tokens?|tags?)|double-brace|tags? (?:that|which) (?:our|the) system)\b/i;
 const BRACKETED = /\[([A-Za-z][A-Za-z _.'’/-]{0,40})\]/g;
 
 function mergeFields(own: string): Span[] {
   const found: Span[] = [];
-  for (const re of MERGE_FIELDS) found.push(...regexSpans(own, re, 200));
-  for (const s of regexSpans(own, BRACKETED, 200)) {
+  for (const [needs, re] of MERGE_FIELDS) if (needs.some((c) => own.includes(c))) found.push(...regexSpans(own, re, 200));
+  for (const s of own.includes('[') ? regexSpans(own, BRACKETED, 200) : []) {
     const inner = own.slice(s.start + 1, s.end - 1).trim();
     const tokens = inner.split(/[\s_./-]+/);
     const looksLikeField =
@@ -53,9 +54,10 @@ export const generic: Rule = {
     const max = ctx.options.maxFindingsPerRule;
     // A draft that is about templates ("the template uses double-brace tags") may quote one:
     // then only a field in its own opening line is a slip.
-    const aboutTemplates = TEMPLATE_TALK.test(d.own);
+    const fields = mergeFields(d.own);
+    const aboutTemplates = fields.length > 0 && TEMPLATE_TALK.test(d.own);
     const firstLineEnd = d.own.indexOf('\n', d.body.start);
-    const out = mergeFields(d.own)
+    const out = fields
       .filter((s) => !aboutTemplates || s.start < (firstLineEnd === -1 ? d.own.length : firstLineEnd))
       .slice(0, max)
       .map((s) =>

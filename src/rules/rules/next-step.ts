@@ -12,7 +12,7 @@
 import { sentenceAt, type Draft, type Span } from '../draft.ts';
 import { RULE_INFO } from '../catalog.ts';
 import { PhraseList } from '../match.ts';
-import { closingPoint, finding, matches, memo, quote, type Rule, type RuleContext } from '../rule.ts';
+import { closingPoint, finding, matches, memo, ownWords, quote, type Rule, type RuleContext } from '../rule.ts';
 import { CALENDAR_LINK } from './value-item.ts';
 
 const DAY = '(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|tomorrow|today|tonight)';
@@ -61,7 +61,7 @@ export function hasNextStep(ctx: RuleContext): boolean {
       const s = sentenceAt(d, start);
       return !VAGUE.test(d.own.slice(s.start, s.end));
     };
-    if (NEXT_STEP.find(d.own, 1, notVague).length) return true;
+    if (NEXT_STEP.find(ownWords(d), 1, notVague).length) return true;
     if (d.links.some((l) => CALENDAR_LINK.test(l.href)) || CALENDAR_LINK.test(d.own)) return true;
     let noise: Span[] | undefined;
     for (const s of d.sentences) {
@@ -80,7 +80,7 @@ export const nextStep: Rule = {
   ...RULE_INFO['next-step'],
   check(ctx) {
     const d = ctx.draft;
-    const out = EXCUSE.find(d.own, ctx.options.maxFindingsPerRule).map((m) =>
+    const out = EXCUSE.find(ownWords(d), ctx.options.maxFindingsPerRule).map((m) =>
       finding(
         'next-step',
         'warning',

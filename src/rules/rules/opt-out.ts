@@ -15,7 +15,7 @@ import { RULE_INFO } from '../catalog.ts';
 import { sentenceIndexAt, type Draft } from '../draft.ts';
 import { PhraseList } from '../match.ts';
 import { WITHDRAWALS } from '../phrases.ts';
-import { closingPoint, finding, memo, type Rule, type RuleContext } from '../rule.ts';
+import { closingPoint, finding, memo, ownWords, type Rule, type RuleContext } from '../rule.ts';
 
 const withdrawals = new PhraseList(WITHDRAWALS);
 /** What turns a promise to step back into an invitation: a condition or a request to hear "no". */
@@ -25,14 +25,14 @@ const INVITATION = /\b(?:if|unless|otherwise|either way|no worries|no problem|no
 export function offersWayOut(ctx: RuleContext): boolean {
   const d: Draft = ctx.draft;
   return memo(d, 'opt-out', () => {
-    if (ctx.lists.optOuts.find(d.own, 1).length) return true;
+    if (ctx.lists.optOuts.find(ownWords(d), 1).length) return true;
     const invited = (start: number) => {
       const i = sentenceIndexAt(d, start);
       if (i === -1) return false;
       const from = d.sentences[Math.max(0, i - 1)]!.start;
       return INVITATION.test(d.own.slice(from, d.sentences[i]!.end));
     };
-    return withdrawals.find(d.own, 1, invited).length > 0;
+    return withdrawals.find(ownWords(d), 1, invited).length > 0;
   });
 }
 

@@ -18,7 +18,7 @@ function expiringOffers(ctx: RuleContext, already: Span[]): Span[] {
   const d = ctx.draft;
   return d.sentences.filter((s) => {
     const text = d.own.slice(s.start, s.end);
-    return text.length < 400 && OFFER.test(text) && ENDS.test(text) && !/\byour\b[^.]{0,30}\b(?:contract|renewal|licen[cs]e|subscription|lease|policy|cover)\b[^.]{0,20}\b(?:expires|ends|renews)/i.test(text) && !already.some((m) => m.start < s.end && m.end > s.start);
+    return text.length < 400 && ENDS.test(text) && OFFER.test(text) && !/\byour\b[^.]{0,30}\b(?:contract|renewal|licen[cs]e|subscription|lease|policy|cover)\b[^.]{0,20}\b(?:expires|ends|renews)/i.test(text) && !already.some((m) => m.start < s.end && m.end > s.start);
   });
 }
 

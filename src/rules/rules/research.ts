@@ -11,8 +11,8 @@
  */
 import type { Draft } from '../draft.ts';
 import { RULE_INFO } from '../catalog.ts';
-import { PhraseList } from '../match.ts';
-import { closingPoint, finding, memo, type Rule } from '../rule.ts';
+import { PhraseList, wordTable } from '../match.ts';
+import { closingPoint, finding, memo, ownWords, type Rule } from '../rule.ts';
 
 const RESEARCH = new PhraseList([
   'you (mentioned|said|told me|told us|noted|shared|flagged|raised|asked|wrote|described|explained|highlighted|pointed out|brought up|called out|were saying)',
@@ -40,8 +40,28 @@ const RESEARCH = new PhraseList([
  * Their named place or project: "the Pilbara site", "the Porto plant", "Bean There's new
  * Fitzroy site". A proper name tied to a facility or a project is a detail only research finds.
  */
-const NAMED_PLACE =
-  /\b(?:the|your|their|its|at|in|for|on|near|[A-Z][A-Za-z\u00C0-\u024F'’]+['’]s)\s+(?:new\s+|upcoming\s+|planned\s+)?(?:[A-Z][A-Za-z\u00C0-\u024F'’.-]+\s+){1,3}(?:site|sites|street|road|avenue|lane|drive|square|park|estate|academy|school|college|university|hospital|practice|surgery|farm|hotel|restaurant|studio|centre|center|port|meetup|conference|summit|expo|forum|breakfast|dinner|show|fair|event|webinar|workshop|rebrand|relaunch|plant|office|offices|project|campus|store|stores|warehouse|facility|hub|depot|clinic|branch|line|rollout|launch|tender|terminal|terminals|build|scheme|development|programme|program|mill|mills|factory|yard|location|venue|survey|expansion|renewal|season|refurb|refurbishment|fit-out|opening|migration|upgrade)\b/g;
+const PLACES = ['site', 'sites', 'street', 'road', 'avenue', 'lane', 'drive', 'square', 'park', 'estate', 'academy', 'school', 'college', 'university', 'hospital', 'practice', 'surgery', 'farm', 'hotel', 'restaurant', 'studio', 'centre', 'center', 'port', 'meetup', 'conference', 'summit', 'expo', 'forum', 'breakfast', 'dinner', 'show', 'fair', 'event', 'webinar', 'workshop', 'rebrand', 'relaunch', 'plant', 'office', 'offices', 'project', 'campus', 'store', 'stores', 'warehouse', 'facility', 'hub', 'depot', 'clinic', 'branch', 'line', 'rollout', 'launch', 'tender', 'terminal', 'terminals', 'build', 'scheme', 'development', 'programme', 'program', 'mill', 'mills', 'factory', 'yard', 'location', 'venue', 'survey', 'expansion', 'renewal', 'season', 'refurb', 'refurbishment', 'fit-out', 'opening', 'migration', 'upgrade'];
+const NAMED_PLACE = new RegExp(
+  `\\b(?:the|your|their|its|at|in|for|on|near|[A-Z][A-Za-z\\u00C0-\\u024F'’]+['’]s)\\s+(?:new\\s+|upcoming\\s+|planned\\s+)?(?:[A-Z][A-Za-z\\u00C0-\\u024F'’.-]+\\s+){1,3}(?:${PLACES.join('|')})\\b`,
+  'g',
+);
+/**
+ * A NAMED_PLACE match ends in a place word standing alone after a space, so the draft's
+ * word index holds it (its first part, for "fit-out"): without one, no scan is needed.
+ */
+const PLACE_WORDS = wordTable([...new Set(PLACES.map((p) => p.split('-')[0]!))]);
+
+function mayNamePlace(d: Draft): boolean {
+  if (!PLACE_WORDS) return true;
+  const index = ownWords(d);
+  index.know(PLACE_WORDS.length - 1);
+  const { ids, count } = index;
+  for (let t = 0; t < count; t++) {
+    const id = ids[t]!;
+    if (id >= 0 && id < PLACE_WORDS.length && PLACE_WORDS[id] !== 0) return true;
+  }
+  return false;
+}
 
 const PERSON_BEFORE = /\b(?:mr|mrs|ms|miss|mx|dr|prof|herr|frau|sir|madam|dear|hi|hello|hey|morning|afternoon)\.?\s+$/i;
 
@@ -63,10 +83,10 @@ function companyNames(terms: string[]): PhraseList {
 /** Whether the draft shows it knows who it is talking to (stops at the first sign). */
 export function showsResearch(d: Draft): boolean {
   return memo(d, 'research', () => {
-    if (RESEARCH.find(d.own, 1).length) return true;
+    if (RESEARCH.find(ownWords(d), 1).length) return true;
     NAMED_PLACE.lastIndex = 0;
-    if (NAMED_PLACE.test(d.own)) return true;
-    return d.companyTerms.length > 0 && companyNames(d.companyTerms).find(d.own, 1).length > 0;
+    if (mayNamePlace(d) && NAMED_PLACE.test(d.own)) return true;
+    return d.companyTerms.length > 0 && companyNames(d.companyTerms).find(ownWords(d), 1).length > 0;
   });
 }
 

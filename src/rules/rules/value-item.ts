@@ -13,7 +13,7 @@
 import { RULE_INFO } from '../catalog.ts';
 import { sentenceAt } from '../draft.ts';
 import { PhraseList } from '../match.ts';
-import { closingPoint, finding, memo, regexSpans, type Rule, type RuleContext } from '../rule.ts';
+import { closingPoint, finding, memo, ownWords, regexSpans, type Rule, type RuleContext } from '../rule.ts';
 import { selfFocused } from './about-them.ts';
 
 /** Giving something: an attachment, a link, a summary, an idea, an answer. */
@@ -56,6 +56,7 @@ const GIVING = new PhraseList([
 const CONTENT = /\b(?:case stud(?:y|ies)|article|report|white ?paper|playbook|template|checklist|guide|one-pager|breakdown|comparison|calculator|benchmark|summary|recap|agenda|proposal|quote|estimate|draft|plan|timeline|roadmap|webinar|recording|video|loom|deck|slides|notes|spreadsheet|model|analysis|audit|mock-?up|prototype|sample|example|references?|pricing|price sheet|contract|sow|statement of work|specs?|documentation|docs|demo|trial|sandbox|answers?)\b/gi;
 const HANDS_OVER = /\b(?:here|attached|attaching|enclosed|included|below|link|linked|sharing|sending|sent you|put together|pulled together|drafted|wrote up|forward(?:ing|ed)?|for you|you can (?:see|find|open|try)|is ready|are ready|as promised)\b|:\s*$|:\s+\S/i;
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>()]+|\b[a-z0-9][a-z0-9-]*\.(?:com|io|co|org|net|ai|app|dev|so|ly|me|uk|de|fr)\/[^\s<>()]+/gi;
+const WWW = /www\./i;
 export const CALENDAR_LINK = /calendly\.com|cal\.com\/|savvycal|meetings\.hubspot|hubspot\.com\/meetings|chilipiper|youcanbook\.me|outlook\.office\.com\/bookwithme|calendar\.app\.google|zcal\.co|tidycal/i;
 /** A number that measures something, in a sentence that says what changed. */
 const DATA_POINT = /(?:\d[\d,.]*\s?(?:%|percent|x\b|k\b|m\b|hours?|days?|weeks?|minutes?|mins?|seconds?|points?|pallets?|orders?|tickets?|shipments?|users?|customers?|patients?|claims?|calls?)|[$€£]\s?\d)/i;
@@ -86,9 +87,10 @@ export function givesValue(ctx: RuleContext): boolean {
       return !SELLER_PAPERWORK.test(text) && !BRAG_HINT.test(text);
     };
     if (d.links.some((l) => !CALENDAR_LINK.test(l.href) && !/^mailto:|^tel:/i.test(l.href) && forThem(l.start, l.end))) return true;
-    if (regexSpans(own, URL, 50).some((s) => !CALENDAR_LINK.test(own.slice(s.start, s.end)) && forThem(s.start, s.end))) return true;
+    // (a URL holds a '/' or "www.": without either there is none to find)
+    if ((own.includes('/') || WWW.test(own)) && regexSpans(own, URL, 50).some((s) => !CALENDAR_LINK.test(own.slice(s.start, s.end)) && forThem(s.start, s.end))) return true;
     const future = (start: number) => FUTURE_BEFORE.test(own.slice(Math.max(0, start - 40), start));
-    if (GIVING.find(own, 1, (start, end) => !future(start) && forThem(start, end)).length) return true;
+    if (GIVING.find(ownWords(d), 1, (start, end) => !future(start) && forThem(start, end)).length) return true;
     for (const s of regexSpans(own, CONTENT, 400)) {
       const sentence = sentenceAt(d, s.start);
       const text = own.slice(sentence.start, sentence.end);
