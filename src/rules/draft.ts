@@ -189,13 +189,18 @@ function markPlainText(text: string, ls: Line[], kinds: Uint8Array, quotedAuthor
   for (let i = remaining.length - 1; i >= Math.max(0, remaining.length - 10); i--) {
     const l = remaining[i]!;
     if (l.text.trim().length > 60 || !SIGN_OFF.test(l.text)) continue;
-    const after = remaining.slice(i + 1);
+    // A postscript after the name is the writer's again: "P.S. Or grab any slot here: …".
+    let after = remaining.slice(i + 1);
+    const ps = after.findIndex((x) => POSTSCRIPT.test(x.text));
+    if (ps !== -1) after = after.slice(0, ps);
     if (looksLikeSignatureBlock(after.map((x) => x.text))) {
       for (const x of after) for (let k = x.start; k < x.end; k++) if (kinds[k] === OWN) kinds[k] = SIGNATURE;
     }
     break;
   }
 }
+
+const POSTSCRIPT = /^\s*p\.?\s?p?\.?\s?s\.?(?:\s|:|-|–|—)/i;
 
 /** Lines after a sign-off that read as a name, title, company and contact details, not more message. */
 function looksLikeSignatureBlock(after: string[]): boolean {
@@ -259,7 +264,7 @@ function hasNonSpace(text: string, start: number, end: number): boolean {
 }
 
 const LIVE_SIGNALS =
-  /\b(?:(?:thanks|thank you)(?: so much| again)? for (?:your|the) (?:quick |fast |speedy |detailed |kind )?(?:reply|response|note|email|message|answer|question|questions|time (?:on|today|yesterday|this)|call|feedback|getting back|update|intro|introduction)|thanks for getting back|as (?:promised|discussed|agreed|requested|mentioned on (?:our|the) call)\b|per (?:your|our) (?:request|conversation|call|discussion)\b|you asked (?:about|for|whether|if|me)\b|(?:to answer|answering) your question|(?:great|good) question\b|(?:great|good|nice|lovely) (?:to (?:speak|talk|meet|chat|catch up|see)|speaking|talking|meeting|chatting)\b|following (?:up on )?(?:our|today['’]s|yesterday['’]s|this morning['’]s|last week['’]s|friday['’]s|monday['’]s|the) (?:call|meeting|conversation|chat|demo|discussion|workshop|session)\b|(?:sounds good|works for me|see you (?:then|on|tomorrow|next))\b|(?:re|regarding|to|on) your (?:question|questions|request|note)\b|(?:short|quick) answer\b|happy to (?:answer|help|clarify)\b|danke für ihre|merci pour votre|gracias por su|thanks for (?:finally |)(?:getting back|asking|checking|confirming|sending|the intro|letting me know)|here (?:is|are) the \w+(?: \w+){0,3} (?:you asked for|we discussed|I promised)\b)/i;
+  /\b(?:(?:thanks|thank you)(?: so much| again)? for (?:your|the) (?:quick |fast |speedy |detailed |kind )?(?:reply|response|note|email|message|answer|question|questions|time (?:on|today|yesterday|this)|call|feedback|getting back|update|intro|introduction)|thanks for getting back|as (?:promised|discussed|agreed|requested|mentioned on (?:our|the) call)\b|per (?:your|our) (?:request|conversation|call|discussion)\b|you asked (?:about|for|whether|if|me)\b|(?:to answer|answering) your question|(?:great|good) question\b|(?:great|good|nice|lovely) (?:to (?:speak|talk|meet|chat|catch up|see)|speaking|talking|meeting|chatting)\b(?! (?:with )?you (?:at|during) (?:the|a|an|our|your|this|last)\b[^.!?\n]{0,40}?\b(?:conference|event|show|expo|booth|stand|summit|fair|meetup|tradeshow|mixer|networking|congress|convention))|as (?:you|your \w+(?: \w+)?) (?:asked|requested)\b|moving (?:you|\w+) (?:to|into) bcc\b|following (?:up on )?(?:our|today['’]s|yesterday['’]s|this morning['’]s|last week['’]s|friday['’]s|monday['’]s|the) (?:call|meeting|conversation|chat|demo|discussion|workshop|session)\b|(?:sounds good|works for me|see you (?:then|on|tomorrow|next))\b|(?:re|regarding|to|on) your (?:question|questions|request|note)\b|(?:short|quick) answer\b|happy to (?:answer|help|clarify)\b|danke für ihre|merci pour votre|gracias por su|thanks for (?:finally |)(?:getting back|asking|checking|confirming|sending|the intro|letting me know)|here (?:is|are) the \w+(?: \w+){0,3} (?:you asked for|we discussed|I promised)\b)/i;
 
 /** Nudging on our own unanswered mail, or on a silence of weeks or months. */
 const SILENCE_SIGNALS =

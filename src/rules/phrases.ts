@@ -56,7 +56,8 @@ export const CHECKINS: Phrase[] = [
   "(slip|slipped|fall|fell|falling|slipping) (through|between) the cracks",
   "(get|getting|put|putting|keep|keeping) (this|it|me|us) (back|) on your radar",
   "(reach|reaching) out (one|1) (more|last) time",
-  "(trying|try) you (once|one more time|again)",
+  // "I'll try you again Thursday morning" is a plan with a time (001's voicemail: say when you will try again), not filler.
+  { say: "(trying|try) you (once|one more time|again)", unlessAfter: /^[\s,]+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|next|this|at\s+\d|around\s+\d|in\s+the\s+(?:morning|afternoon))\b/i },
   "(giving|give) (this|it) (a|another) (nudge|bump|poke|ping)",
   "(popping|pop) (this|it) (back|) (up|in)",
   "(wanted to|just) resurface (this|my|the)",
@@ -157,6 +158,7 @@ export const DESPERATION: Phrase[] = [
   "(waiting|waited) (for|) (your|an|a) (answer|reply|response) (since|for) (#|several|many|a few)",
   "radio silence (on|from) your (end|side)",
   "(worry|worried|afraid|thought|feared) I('d| had) lost you",
+  "(worry|worried|worrying|afraid|feared|wondering if|wondered if) (that|) (I'd|I had|I've|I have|we'd|we had|we've|we have) (done|said|written) something wrong",
   "(I've|I have) sent (you|) (quite a few|a few|several|many|a lot of|lots of|so many|loads of) (emails|messages|notes|follow-ups)",
   "(I've been|I have been|I know I've been|being) (a bit of|a bit|a real|such a|) (a pest|a nuisance|annoying|pushy|a pain)",
   'sorry (about|for) (all|the|my) (the|my|these|those|) (emails|messages|follow-ups|nudges|chasing|noise|reminders)',
@@ -258,6 +260,18 @@ export const OPT_OUTS: Phrase[] = [
   '(happy|glad|fine) to (revisit|reconnect|circle back|check back|pick this up) (later|next (quarter|year|month)|when (the time|timing)|down the (road|line)|if)',
   '(no|zero) (need|obligation) to (reply|respond|answer)',
   '(happy|glad|fine) to park (this|it)',
+  // Inverted conditionals of formal English: "Should the timing be wrong, do let me know".
+  "should (the|my) timing (be|prove) (wrong|off|poor|bad|unhelpful)",
+  "should (this|it|now) (not be|no longer be|be the wrong|prove the wrong) (a|the|) (priority|fit|right fit|good fit|good time|right time|time|moment|relevant|useful)",
+  "(if|in case) (it's|that's|this is|it is|now is) not the right (year|quarter|season|month|week|moment) (for|)",
+  "(if|in case) (your|the) (plans|priorities|situation|needs|requirements|timeline|budget) (have|has) (changed|shifted|moved)",
+  "(if|in case) (you've|you have) (found|picked|chosen|appointed|hired|signed with) (somewhere|someone|something|another|a different|an alternative)",
+  "(or|if) (you'd|you would) (rather|prefer) not",
+  "(rather|prefer|prefer to|and|or) not (hear|to hear) from (me|us)",
+  "(if|and if|or if) not(,|) no more (emails|messages|notes|follow-ups|e-mails) from (me|us)",
+  'no hard feelings',
+  { say: '(or|and) close (the|my|this|your|our) (file|loop|thread)', question: true },
+  "either (answer|way|reply|response) is (totally|completely|perfectly|absolutely) (fine|great|ok|okay|welcome|good)",
 ];
 
 /**
@@ -278,6 +292,10 @@ export const WITHDRAWALS: Phrase[] = [
   "(I won't|I will not|we won't|we will not|I'll not|i won't) (disturb you|bug you|pester you|nag you|chase you|ping you|bother you|follow up|reach out|email you|email again|chase|keep chasing|keep emailing|contact you|send more|send anything else|write again|trouble you) (again|further|anymore|any more|)",
   "you (won't|will not) hear from me (again|further|on this)",
   "(last|final) (note|email|message|one) from me",
+  "(I|we) (shan't|shall not) (trouble|bother|contact|write to|email|chase|pester) you (again|further|anymore|any more|)",
+  "(I won't|I will not|I'll not) (raise|mention|bring up|suggest|pitch) (it|this|that) (again|further)",
+  "(I'll|I will|we'll|we will) (pause|release|cancel|drop|hold off on) (everything|things|the date|the booking|the hold|this|it)",
+  "no more (emails|messages|notes|follow-ups|e-mails) from (me|us)",
   "(this is|this will be|that's) my (last|final) (note|email|message|one)",
 ];
 
@@ -302,6 +320,16 @@ export const STOP_REQUESTS: Phrase[] = [
   '(please|) (stop|quit|cease) (emailing|e-mailing|contacting|calling|messaging|texting|spamming|bothering|pestering|writing to|following up with|reaching out to) (me|us)',
   "(do not|don't|never|please don't|please do not) (contact|email|e-mail|call|message|text|reach out to|write to) (me|us) (again|anymore|any more|in future|in the future|ever)",
   'never (contact|email|call) (me|us)',
+  "(do not|don't|please don't|please do not|never) write (me|us) (again|anymore|any more|in future|in the future|ever)",
+  // German, French, Spanish, Dutch: "please don't write to me any more" (a bare "not interested" is not a request to stop, in any language).
+  '(bitte|) (schreiben|kontaktieren|mailen) sie mir (nicht mehr|nie wieder|keine)',
+  '(bitte|) (kontaktieren|schreiben) sie (mich|uns) nicht mehr',
+  '(bitte|) keine (weiteren|) (e-mails|emails|mails|nachrichten|anrufe) mehr',
+  'ne (me|nous) (contactez|recontactez|écrivez|ecrivez) plus',
+  "merci de ne plus (me|nous) (contacter|écrire|ecrire|relancer)",
+  'no me (escriba|escribas|contacte|contactes|llame|llames) (más|mas)',
+  '(dejen|deje|deja) de (escribirme|contactarme|llamarme)',
+  '(niet|nooit) meer (mailen|e-mailen|bellen)',
   "not interested(.|,|;|!|) (please|so|) (stop|remove|don't|do not|take me|take us)",
   "not interested (—|–|-) (please|) (stop|remove|don't|do not|take me|take us)",
   '(no longer|don\'t|do not) (wish|want) to (receive|hear|be contacted|get)',

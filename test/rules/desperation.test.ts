@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingsOf } from '../support/score.ts';
+import { findingsOf, live, problemsOf } from '../support/score.ts';
 
 describe('desperation', () => {
   it.each([
@@ -20,5 +20,16 @@ describe('desperation', () => {
     'Happy to wait until after your board meeting.',
   ])('stays quiet on %j', (body) => {
     expect(findingsOf('desperation', body)).toEqual([]);
+  });
+
+  it.each([
+    'Great to hear back, I was worried I had done something wrong!',
+    "I was wondering if I'd said something wrong in my last note.",
+  ])('catches the fear of having done wrong: %j', (body) => {
+    expect(problemsOf('desperation', live(body))).toHaveLength(1);
+  });
+
+  it('leaves a fault in the product alone', () => {
+    expect(findingsOf('desperation', live('We found the export had done something wrong with the dates; fixed now.'))).toEqual([]);
   });
 });

@@ -57,4 +57,19 @@ describe('do-not-contact', () => {
   it('does not block on the writer’s own words', () => {
     expect(scoreDraft('Not interested? Just say so and I will stop emailing you.').verdict).not.toBe('block');
   });
+
+  it.each([
+    'Mr. Braun,\nplease, do not write me anymore.',
+    'Bitte schreiben Sie mir nicht mehr.',
+    'Merci de ne plus me contacter.',
+    'Por favor, no me escriba más.',
+  ])('reads a request to stop in the quoted thread, in other words and languages: %j', (quotedText) => {
+    const body = `Hi, any news on the catalogue?\n\nOn Tue, 6 May 2025 at 08:20, T. K <t.k@example.pl> wrote:\n${quotedText.split('\n').map((l) => `> ${l}`).join('\n')}`;
+    expect(scoreDraft({ body }).verdict).toBe('block');
+  });
+
+  it('does not take a bare "kein Interesse" for a request to stop', () => {
+    const body = 'Hi, a new white paper is attached.\n\nOn Tue, 6 May 2025 at 08:20, T. K <t.k@example.de> wrote:\n> Kein Interesse im Moment.';
+    expect(scoreDraft({ body }).verdict).not.toBe('block');
+  });
 });

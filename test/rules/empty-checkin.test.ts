@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingsOf } from '../support/score.ts';
+import { findingsOf, silence } from '../support/score.ts';
 
 describe('empty-checkin', () => {
   it.each([
@@ -55,5 +55,16 @@ describe('empty-checkin', () => {
   it('ignores check-ins in the quoted history', () => {
     const body = 'Thanks Dana, Thursday at 10 works. See you then.\n\nOn Mon, Nov 2, 2026 at 9:14 AM Marc <marc@routewise.io> wrote:\n> Just checking in: did you get a chance to look?\n';
     expect(findingsOf('empty-checkin', body)).toEqual([]);
+  });
+
+  it.each([
+    "I'll try you again Thursday morning; the summary is attached.",
+    'I will try you again tomorrow at 10 with the revised figures.',
+  ])('takes trying again at a stated time for a plan, not filler: %j', (body) => {
+    expect(findingsOf('empty-checkin', silence(body))).toEqual([]);
+  });
+
+  it('still calls trying again with nothing else filler', () => {
+    expect(findingsOf('empty-checkin', silence('Trying you once more. Any news?'))).not.toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingsOf } from '../support/score.ts';
+import { findingsOf, problemsOf, silence } from '../support/score.ts';
 
 describe('generic', () => {
   it.each([
@@ -30,5 +30,10 @@ describe('generic', () => {
     'Hi Dana, I noticed Northwind is hiring.',
   ])('stays quiet on %j', (body) => {
     expect(findingsOf('generic', body)).toEqual([]);
+  });
+
+  it('reads a postscript after the name as the writer\'s words', () => {
+    const body = 'Hi Vanessa,\n\nThe heat map is attached. Could we look at it Wednesday at 10?\n\nBest,\nMarco\n\nP.S. Or pick a slot here: {{calendar_link}}';
+    expect(problemsOf('generic', silence(body))).toHaveLength(1);
   });
 });

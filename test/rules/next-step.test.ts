@@ -57,4 +57,12 @@ describe('next-step', () => {
   it('is only a suggestion in a live exchange', () => {
     expect(findingsOf('next-step', live('Thanks, that is helpful.'))[0]?.severity).toBe('info');
   });
+
+  it.each([
+    'Would you want the raw survey numbers for your planning session?',
+    'We are holding the 9th for you until Friday. Can you tell me by then whether to keep it?',
+    'Our engineer is in Leeds on the 4th. Would 20 minutes that afternoon suit?',
+  ])('takes a specific offer or a dated ask for a next step: %j', (body) => {
+    expect(findingsOf('next-step', silence(body))).toEqual([]);
+  });
 });

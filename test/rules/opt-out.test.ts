@@ -41,4 +41,29 @@ describe('opt-out', () => {
     expect(f!.start).toBe(f!.end);
     expect(body.slice(0, f!.start)).toMatch(/Tuesday work\?$/);
   });
+
+  it.each([
+    "Should the timing prove wrong, do say and I shan't write again.",
+    "Should this no longer be a priority, let me know and I'll close the file.",
+    "If it's not the right quarter for it, just say so and I'll check back in spring.",
+    "If your priorities have shifted, tell me and I'll pause the proposal.",
+    "If you've found someone closer to home, no problem; just let me know.",
+    "If that feels premature or you'd rather not, that's completely fine.",
+    'If you would rather deal with purchasing and not hear from me, say so.',
+    'If not, no more emails from me on this one.',
+    "Just say the word and I'll release the hold, no hard feelings.",
+    'Shall I check in after the audit, or close the file for good?',
+    'Either answer is perfectly fine.',
+    "If it's awkward, tell me and I won't raise it again.",
+  ])('recognises a way out in other words: %j', (body) => {
+    expect(findingsOf('opt-out', silence(body))).toEqual([]);
+  });
+
+  it.each([
+    "I'll pause everything on our side until the budget is signed.",
+    'Should the shipment arrive late, we credit the freight.',
+    'No more than two pallets fit on that lift.',
+  ])('does not take a promise or a condition about something else for a way out: %j', (body) => {
+    expect(problemsOf('opt-out', silence(body))).toHaveLength(1);
+  });
 });

@@ -50,4 +50,28 @@ describe('research', () => {
   it('is only a suggestion in a live exchange', () => {
     expect(findingsOf('research', live('Sounds good, talk Thursday.'))[0]?.severity).toBe('info');
   });
+
+  it.each([
+    'Following our conversation about the Harrogate depot, here is the rota template.',
+    'Saw Kestrel Foods just opened a second bakery in Leeds.',
+    'Noticed that Arbor Dental has hired two new hygienists.',
+  ])('recognises a conversation about them or news about a named company: %j', (body) => {
+    expect(findingsOf('research', silence(body))).toEqual([]);
+  });
+
+  it('does not take a day or a pronoun after "saw" for a company', () => {
+    expect(problemsOf('research', silence('Saw Monday was a holiday for most teams. Here is our new brochure.'))).toHaveLength(1);
+  });
+
+  it('finds the company a domain runs together, but not the person', () => {
+    expect(findingsOf('research', silence('Kevin - the lanes into Tran Produce look tight this season.', { to: ['kevin@tranproduce.com'] }))).toEqual([]);
+    expect(findingsOf('research', silence('A beer tent for Bellwether at the finish line?', { to: ['dana@bellwetherbrewing.com'] }))).toEqual([]);
+    expect(problemsOf('research', silence('Hi Morgan, here is our new brochure.', { to: ['morgan@morganfreight.com'] }))).toHaveLength(1);
+  });
+
+  it('counts a subject written for them, not a reply subject', () => {
+    const body = 'Here is a one-page comparison of the three options.';
+    expect(findingsOf('research', silence(body, { subject: 'Brightwater renewal: storm cover', company: undefined, to: ['jo@brightwatermarinas.com.au'] }))).toEqual([]);
+    expect(problemsOf('research', silence(body, { subject: 'Re: Brightwater renewal', to: ['jo@brightwatermarinas.com.au'] }))).toHaveLength(1);
+  });
 });

@@ -13,9 +13,12 @@ import type { Draft } from '../draft.ts';
 import { RULE_INFO } from '../catalog.ts';
 import { PhraseList, wordTable } from '../match.ts';
 import { closingPoint, finding, memo, ownWords, type Rule } from '../rule.ts';
+import { domainLabel, isFreeMailDomain } from '../company.ts';
 
 const RESEARCH = new PhraseList([
   'you (mentioned|said|told me|told us|noted|shared|flagged|raised|asked|wrote|described|explained|highlighted|pointed out|brought up|called out|were saying)',
+  // A conversation about something of theirs: "following our conversation about the Ikeja outpatient wing".
+  '(following|after|since|from|further to) our (conversation|call|chat|meeting|discussion|talk|walkthrough|walk-through|visit) (about|on|regarding|around|at)',
   '(as|like) you (said|mentioned|noted|put it|described)',
   "(you're|you are|your team is|your team's|you've been|you have been) (hiring|expanding|opening|launching|moving|migrating|rolling out|growing|planning|evaluating|consolidating|switching|replacing|scaling|building|preparing)",
   '(I|we) (saw|noticed|read|heard|watched|listened to|caught|spotted|followed) ',
@@ -40,7 +43,7 @@ const RESEARCH = new PhraseList([
  * Their named place or project: "the Pilbara site", "the Porto plant", "Bean There's new
  * Fitzroy site". A proper name tied to a facility or a project is a detail only research finds.
  */
-const PLACES = ['site', 'sites', 'street', 'road', 'avenue', 'lane', 'drive', 'square', 'park', 'estate', 'academy', 'school', 'college', 'university', 'hospital', 'practice', 'surgery', 'farm', 'hotel', 'restaurant', 'studio', 'centre', 'center', 'port', 'meetup', 'conference', 'summit', 'expo', 'forum', 'breakfast', 'dinner', 'show', 'fair', 'event', 'webinar', 'workshop', 'rebrand', 'relaunch', 'plant', 'office', 'offices', 'project', 'campus', 'store', 'stores', 'warehouse', 'facility', 'hub', 'depot', 'clinic', 'branch', 'line', 'rollout', 'launch', 'tender', 'terminal', 'terminals', 'build', 'scheme', 'development', 'programme', 'program', 'mill', 'mills', 'factory', 'yard', 'location', 'venue', 'survey', 'expansion', 'renewal', 'season', 'refurb', 'refurbishment', 'fit-out', 'opening', 'migration', 'upgrade'];
+const PLACES = ['site', 'sites', 'wing', 'street', 'road', 'avenue', 'lane', 'drive', 'square', 'park', 'estate', 'academy', 'school', 'college', 'university', 'hospital', 'practice', 'surgery', 'farm', 'hotel', 'restaurant', 'studio', 'centre', 'center', 'port', 'meetup', 'conference', 'summit', 'expo', 'forum', 'breakfast', 'dinner', 'show', 'fair', 'event', 'webinar', 'workshop', 'rebrand', 'relaunch', 'plant', 'office', 'offices', 'project', 'campus', 'store', 'stores', 'warehouse', 'facility', 'hub', 'depot', 'clinic', 'branch', 'line', 'rollout', 'launch', 'tender', 'terminal', 'terminals', 'build', 'scheme', 'development', 'programme', 'program', 'mill', 'mills', 'factory', 'yard', 'location', 'venue', 'survey', 'expansion', 'renewal', 'season', 'refurb', 'refurbishment', 'fit-out', 'opening', 'migration', 'upgrade'];
 const NAMED_PLACE = new RegExp(
   `\\b(?:the|your|their|its|at|in|for|on|near|[A-Z][A-Za-z\\u00C0-\\u024F'’]+['’]s)\\s+(?:new\\s+|upcoming\\s+|planned\\s+)?(?:[A-Z][A-Za-z\\u00C0-\\u024F'’.-]+\\s+){1,3}(?:${PLACES.join('|')})\\b`,
   'g',
@@ -80,13 +83,63 @@ function companyNames(terms: string[]): PhraseList {
   return list;
 }
 
+/**
+ * News about a named company: "saw Tran Produce picked up the Costco DC in Tracy". A capitalised
+ * name (not a day, a month or a pronoun) doing something, right after "saw" or "noticed".
+ */
+const NAMED_NEWS =
+  /\b(?:[Ss]aw|[Nn]oticed|[Ss]potted|[Hh]eard|[Rr]ead)\s+(?:that\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|It|This|That|The|There|You|Your|We|Our|My|I|He|She|They)\b)[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}\s+(?:just\s+|recently\s+|has\s+|have\s+)?(?:picked up|opened|launched|hired|announced|won|moved|raised|expanded|acquired|signed|added|closed|released|published|merged|partnered|broke ground|went live)\b/;
+
+const CAPITALISED = /\b[A-Z][a-z\u00C0-\u024F]+(?:[ \t]+[A-Z][a-z\u00C0-\u024F]+){0,2}/g;
+
+/**
+ * Their company as the draft writes it and their domain runs it together: "Tran Produce" for
+ * tranproduce.com, "Bellwether" for bellwetherbrewing.com (a name of five letters or more that
+ * opens the domain). Not the recipient's own name ("Hi Morgan" to morganlewis.com), nor a
+ * name after a greeting or a title.
+ */
+function namesDomain(d: Draft, text: string): boolean {
+  const labels: string[] = [];
+  const people = new Set<string>();
+  for (const r of d.recipients) {
+    const at = r.lastIndexOf('@');
+    if (at <= 0) continue;
+    for (const part of r.slice(0, at).split(/[._+-]+/)) if (part) people.add(part);
+    const domain = r.slice(at + 1);
+    if (isFreeMailDomain(domain)) continue;
+    const label = domainLabel(domain);
+    if (label && label.length >= 5 && /^[a-z]+$/.test(label)) labels.push(label);
+  }
+  if (!labels.length) return false;
+  CAPITALISED.lastIndex = 0;
+  for (let m = CAPITALISED.exec(text); m; m = CAPITALISED.exec(text)) {
+    const words = m[0].split(/[ \t]+/).map((w) => w.toLowerCase());
+    if (PERSON_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    // Each run of one to three words from the first: "Tran Produce" whole, "Bellwether" alone.
+    for (let n = words.length; n >= 1; n--) {
+      const joined = words.slice(0, n).join('');
+      if (n === 1 && (people.has(joined) || joined.length < 5)) continue;
+      if (labels.some((label) => label === joined || (n === 1 && label.startsWith(joined)))) return true;
+    }
+  }
+  return false;
+}
+
 /** Whether the draft shows it knows who it is talking to (stops at the first sign). */
 export function showsResearch(d: Draft): boolean {
   return memo(d, 'research', () => {
     if (RESEARCH.find(ownWords(d), 1).length) return true;
     NAMED_PLACE.lastIndex = 0;
     if (mayNamePlace(d) && NAMED_PLACE.test(d.own)) return true;
-    return d.companyTerms.length > 0 && companyNames(d.companyTerms).find(ownWords(d), 1).length > 0;
+    if (d.companyTerms.length > 0 && companyNames(d.companyTerms).find(ownWords(d), 1).length > 0) return true;
+    if (NAMED_NEWS.test(d.own) || namesDomain(d, d.own)) return true;
+    // A subject that names their company or their site was written for them too ("Brightwater renewal").
+    // (not a reply's subject: whoever opened the thread wrote that)
+    const subject = (d.input.subject ?? '').slice(0, 300);
+    if (!subject.trim() || /^\s*(?:re|fw|fwd|aw|wg|tr|sv)\s*:/i.test(subject)) return false;
+    NAMED_PLACE.lastIndex = 0;
+    if (NAMED_PLACE.test(subject) || namesDomain(d, subject)) return true;
+    return d.companyTerms.length > 0 && companyNames(d.companyTerms).find(subject, 1).length > 0;
   });
 }
 
