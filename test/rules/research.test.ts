@@ -71,7 +71,7 @@ describe('research', () => {
 
   it('counts a subject written for them, not a reply subject', () => {
     const body = 'Here is a one-page comparison of the three options.';
-    expect(findingsOf('research', silence(body, { subject: 'Brightwater renewal: storm cover', company: undefined, to: ['jo@brightwatermarinas.com.au'] }))).toEqual([]);
+    expect(findingsOf('research', silence(body, { subject: 'Brightwater renewal: storm cover', to: ['jo@brightwatermarinas.com.au'] }))).toEqual([]);
     expect(problemsOf('research', silence(body, { subject: 'Re: Brightwater renewal', to: ['jo@brightwatermarinas.com.au'] }))).toHaveLength(1);
   });
 });
