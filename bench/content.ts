@@ -39,15 +39,15 @@ function debounceMs(): number {
   return Number(m[1]);
 }
 
-/** `EDITS` plain corpus drafts, ordered so that each one's findings differ from the one before. */
-function editSequence(subject: string, to: string[]): string[] {
+/** `EDITS` plain corpus drafts, ordered so that each one's findings differ from the one before (the first from what the banner shows). */
+function editSequence(subject: string, to: string[], shown: string): string[] {
   const drafts = loadCorpus()
     .filter((d) => !touchwise.looksLikeHtml(d.body) && d.body.length < 1500)
     .map((d) => ({ body: d.body, rules: [...new Set(touchwise.scoreDraft({ body: d.body, subject, to }).findings.map((f) => f.rule))].sort().join(',') }));
   const out: typeof drafts = [];
   const pool = [...drafts];
   while (out.length < EDITS && pool.length) {
-    const i = pool.findIndex((d) => d.rules !== out[out.length - 1]?.rules);
+    const i = pool.findIndex((d) => d.rules !== (out.length ? out[out.length - 1]!.rules : shown));
     if (i < 0) break;
     out.push(...pool.splice(i, 1));
   }
@@ -85,7 +85,8 @@ async function inChromium(debounce: number, log: (m: string) => void): Promise<C
     await body.click();
     await page.locator('touchwise-banner[data-verdict]').waitFor({ state: 'attached' });
     const subject = (await page.locator('input[name="subjectbox"]').inputValue()) ?? '';
-    const drafts = editSequence(subject, ['dana@northwind-freight.com', 'priya.raman@northwind-freight.com', 'ops@northwind-freight.com']);
+    const shown = ((await page.locator('touchwise-banner').getAttribute('data-rules')) ?? '').split(',').filter(Boolean).sort().join(',');
+    const drafts = editSequence(subject, ['dana@northwind-freight.com', 'priya.raman@northwind-freight.com', 'ops@northwind-freight.com'], shown);
     const latencies: number[] = [];
     let missed = 0;
     for (const [i, draft] of drafts.entries()) {
