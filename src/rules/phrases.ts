@@ -268,7 +268,6 @@ export const OPT_OUTS: Phrase[] = [
   "(if|in case) (you've|you have) (found|picked|chosen|appointed|hired|signed with) (somewhere|someone|something|another|a different|an alternative)",
   "(or|if) (you'd|you would) (rather|prefer) not",
   "(rather|prefer|prefer to|and|or) not (hear|to hear) from (me|us)",
-  "(if|and if|or if) not(,|) no more (emails|messages|notes|follow-ups|e-mails) from (me|us)",
   'no hard feelings',
   { say: '(or|and) close (the|my|this|your|our) (file|loop|thread)', question: true },
   "either (answer|way|reply|response) is (totally|completely|perfectly|absolutely) (fine|great|ok|okay|welcome|good)",
@@ -318,9 +317,8 @@ export const STOP_REQUESTS: Phrase[] = [
   "close (our|my) (file|account|record) and stop",
 
   '(please|) (stop|quit|cease) (emailing|e-mailing|contacting|calling|messaging|texting|spamming|bothering|pestering|writing to|following up with|reaching out to) (me|us)',
-  "(do not|don't|never|please don't|please do not) (contact|email|e-mail|call|message|text|reach out to|write to) (me|us) (again|anymore|any more|in future|in the future|ever)",
+  "(do not|don't|never|please don't|please do not) (contact|email|e-mail|call|message|text|reach out to|write to|write) (me|us) (again|anymore|any more|in future|in the future|ever)",
   'never (contact|email|call) (me|us)',
-  "(do not|don't|please don't|please do not|never) write (me|us) (again|anymore|any more|in future|in the future|ever)",
   // German, French, Spanish, Dutch: "please don't write to me any more" (a bare "not interested" is not a request to stop, in any language).
   '(bitte|) (schreiben|kontaktieren|mailen) sie mir (nicht mehr|nie wieder|keine)',
   '(bitte|) (kontaktieren|schreiben) sie (mich|uns) nicht mehr',
