@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { gmail } from '../../src/content/sites/gmail.ts';
 import { adapterFor, ADAPTERS } from '../../src/content/sites/index.ts';
-import { closeAll, fixtureHtml, load, local, page, throwingDocument } from './load.ts';
+import { closeAll, countQueries, fixtureHtml, load, local, page, throwingDocument } from './load.ts';
 
 const INBOX = 'https://mail.google.com/mail/u/0/#inbox';
 const THREAD = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQbdrNQqnxNzKXvJzLhVvzmFwzW';
@@ -278,19 +278,9 @@ describe('gmail: a page it does not recognise', () => {
     const html = fixtureHtml('gmail/compose-new.html');
     const doc = page(html, INBOX);
     doc.querySelector('.dw')!.remove();
-    let queries = 0;
-    const all = doc.querySelectorAll.bind(doc);
-    const one = doc.querySelector.bind(doc);
-    doc.querySelectorAll = ((s: string) => {
-      queries++;
-      return all(s);
-    }) as typeof doc.querySelectorAll;
-    doc.querySelector = ((s: string) => {
-      queries++;
-      return one(s);
-    }) as typeof doc.querySelector;
+    const queries = countQueries(doc);
     expect(gmail.composers(doc)).toEqual([]);
-    expect(queries).toBe(1);
+    expect(queries()).toBe(1);
   });
 });
 

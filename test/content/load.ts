@@ -40,3 +40,19 @@ export function throwingDocument(): Document {
   };
   return { querySelector: fail, querySelectorAll: fail, get URL(): string { return fail(); }, documentElement: null } as unknown as Document;
 }
+
+/** Counts the document's querySelector and querySelectorAll calls from here on. */
+export function countQueries(doc: Document): () => number {
+  let queries = 0;
+  const all = doc.querySelectorAll.bind(doc);
+  const one = doc.querySelector.bind(doc);
+  doc.querySelectorAll = ((s: string) => {
+    queries++;
+    return all(s);
+  }) as typeof doc.querySelectorAll;
+  doc.querySelector = ((s: string) => {
+    queries++;
+    return one(s);
+  }) as typeof doc.querySelector;
+  return () => queries;
+}

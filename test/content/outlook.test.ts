@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { adapterFor, ADAPTERS } from '../../src/content/sites/index.ts';
 import { outlook } from '../../src/content/sites/outlook.ts';
-import { closeAll, fixtureHtml, load, local, page, throwingDocument } from './load.ts';
+import { closeAll, countQueries, fixtureHtml, load, local, page, throwingDocument } from './load.ts';
 
 const MAIL = 'https://outlook.office.com/mail/inbox/id/AAQkADk2NzE5ZWQ2LTk0NjMtNDg4Ni1hNWJhLTc4N2NjZDI4YjRmNQAQAKb8';
 const NEW = 'https://outlook.office.com/mail/inbox';
@@ -193,19 +193,9 @@ describe('outlook: a page it does not recognise', () => {
   it('does one query and nothing else when no composer is open', () => {
     const doc = page(fixtureHtml('outlook/compose-new.html'), NEW);
     doc.querySelector('[data-app-section="MailReadCompose"]')!.remove();
-    let queries = 0;
-    const all = doc.querySelectorAll.bind(doc);
-    const one = doc.querySelector.bind(doc);
-    doc.querySelectorAll = ((s: string) => {
-      queries++;
-      return all(s);
-    }) as typeof doc.querySelectorAll;
-    doc.querySelector = ((s: string) => {
-      queries++;
-      return one(s);
-    }) as typeof doc.querySelector;
+    const queries = countQueries(doc);
     expect(outlook.composers(doc)).toEqual([]);
-    expect(queries).toBe(1);
+    expect(queries()).toBe(1);
   });
 });
 
