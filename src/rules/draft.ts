@@ -8,6 +8,7 @@
  */
 import { OWN, QUOTE, SIGNATURE, fillKinds, looksLikeHtml, visibleText, type Link, type TextKind } from './html.ts';
 import { companyTerms, domainOf, isFreeMailDomain } from './company.ts';
+import { KeyedPattern, TextIndex } from './match.ts';
 import type { DraftInput, Exchange } from './types.ts';
 
 export interface Span {
@@ -160,7 +161,7 @@ function markPlainText(text: string, ls: Line[], kinds: Uint8Array, quotedAuthor
     const from = ls[historyAt]!.start;
     // Who wrote the quoted message: addresses in its header (the next few lines).
     const header = ls.slice(historyAt, historyAt + 6).map((l) => l.text).join('\n');
-    for (const m of header.matchAll(EMAIL)) quotedAuthors.add(m[0].toLowerCase());
+    if (header.includes('@')) for (const m of header.matchAll(EMAIL)) quotedAuthors.add(m[0].toLowerCase());
     quotedHeaders.push(header.slice(0, 400));
     // An inline reply quotes with "> " and answers between the quoted lines: there only the
     // header and the "> " lines are history. Otherwise everything from the header on is.
@@ -267,8 +268,18 @@ const LIVE_SIGNALS =
   /\b(?:(?:thanks|thank you)(?: so much| again)? for (?:your|the) (?:quick |fast |speedy |detailed |kind )?(?:reply|response|note|email|message|answer|question|questions|time (?:on|today|yesterday|this)|call|feedback|getting back|update|intro|introduction)|thanks for getting back|as (?:promised|discussed|agreed|requested|mentioned on (?:our|the) call)\b|per (?:your|our) (?:request|conversation|call|discussion)\b|you asked (?:about|for|whether|if|me)\b|(?:to answer|answering) your question|(?:great|good) question\b|(?:great|good|nice|lovely) (?:to (?:speak|talk|meet|chat|catch up|see)|speaking|talking|meeting|chatting)\b(?! (?:with )?you (?:at|during) (?:the|a|an|our|your|this|last)\b[^.!?\n]{0,40}?\b(?:conference|event|show|expo|booth|stand|summit|fair|meetup|tradeshow|mixer|networking|congress|convention))|as (?:you|your \w+(?: \w+)?) (?:asked|requested)\b|moving (?:you|\w+) (?:to|into) bcc\b|following (?:up on )?(?:our|today['’]s|yesterday['’]s|this morning['’]s|last week['’]s|friday['’]s|monday['’]s|the) (?:call|meeting|conversation|chat|demo|discussion|workshop|session)\b|(?:sounds good|works for me|see you (?:then|on|tomorrow|next))\b|(?:re|regarding|to|on) your (?:question|questions|request|note)\b|(?:short|quick) answer\b|happy to (?:answer|help|clarify)\b|danke für ihre|merci pour votre|gracias por su|thanks for (?:finally |)(?:getting back|asking|checking|confirming|sending|the intro|letting me know)|here (?:is|are) the \w+(?: \w+){0,3} (?:you asked for|we discussed|I promised)\b)/i;
 
 /** Nudging on our own unanswered mail, or on a silence of weeks or months. */
-const SILENCE_SIGNALS =
-  /\b(?:just (?:checking|following|touching|circling|bumping|wanted to (?:check|follow|touch|circle))|circling back|touching base|bumping this|following up on my (?:last|previous|earlier)|any updates?\b[^.!?\n]{0,60}\?|did you (?:get|have) a chance|haven['’]t heard (?:back|from you)|it['’]s been (?:a while|a (?:few|couple of) (?:weeks|months)|some time|\d+ (?:weeks|months))|in case (?:it|this|my (?:email|note)) (?:got|was) (?:buried|lost)|reaching out again|(?:my|this) (?:last|final) (?:note|email|message|attempt))/gi;
+const SILENCE_SIGNALS = new KeyedPattern(
+  /\b(?:just (?:checking|following|touching|circling|bumping|wanted to (?:check|follow|touch|circle))|circling back|touching base|bumping this|following up on my (?:last|previous|earlier)|any updates?\b[^.!?\n]{0,60}\?|did you (?:get|have) a chance|haven['’]t heard (?:back|from you)|it['’]s been (?:a while|a (?:few|couple of) (?:weeks|months)|some time|\d+ (?:weeks|months))|in case (?:it|this|my (?:email|note)) (?:got|was) (?:buried|lost)|reaching out again|(?:my|this) (?:last|final) (?:note|email|message|attempt))/gi,
+  ['just', 'circling', 'touching', 'bumping', 'following', 'update', 'updates', 'did', 'heard', 'been', 'case', 'reaching', 'last', 'final'],
+);
+
+/** The writer's own text cut into words once, for every phrase list and keyed pattern that scans it. */
+export function ownWords(d: Draft): TextIndex {
+  let index = d.memo.get(OWN_WORDS) as TextIndex | undefined;
+  if (!index) d.memo.set(OWN_WORDS, (index = new TextIndex(d.own)));
+  return index;
+}
+const OWN_WORDS = 'words:own';
 
 /**
  * A live exchange or a follow-up on silence? The recipient's own message quoted below,
@@ -289,8 +300,11 @@ function detectExchange(d: Draft): Exchange {
   if (greeted && d.quotedHeaders.some((h) => h.toLowerCase().includes(greeted[1]!.toLowerCase()))) live += 2;
   // Up to three nudges count: the scan stops at the third (no signal matches the empty string).
   let nudges = 0;
-  SILENCE_SIGNALS.lastIndex = 0;
-  while (nudges < 3 && SILENCE_SIGNALS.exec(d.own)) nudges++;
+  if (SILENCE_SIGNALS.mayMatch(ownWords(d))) {
+    const re = SILENCE_SIGNALS.re;
+    re.lastIndex = 0;
+    while (nudges < 3 && re.exec(d.own)) nudges++;
+  }
   const silence = 2 * nudges;
   return live > silence ? 'live' : 'silence';
 }
@@ -338,7 +352,7 @@ export function makeDraft(input: DraftInput): Draft {
     for (const l of textLines) {
       if (kinds[l.start] !== QUOTE || l.text.length > 400) continue;
       if (!QUOTE_HEADER.test(l.text) && !FROM_LINE.test(l.text)) continue;
-      for (const m of l.text.matchAll(EMAIL)) quotedAuthors.add(m[0].toLowerCase());
+      if (l.text.includes('@')) for (const m of l.text.matchAll(EMAIL)) quotedAuthors.add(m[0].toLowerCase());
       quotedHeaders.push(l.text);
       if (quotedHeaders.length > 20) break;
     }

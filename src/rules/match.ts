@@ -528,6 +528,76 @@ export function wordTable(words: readonly string[], bit = 1, into: number[] = []
   return into;
 }
 
+/** Every keyed pattern made, for the test that checks their key words. */
+export const KEYED_PATTERNS: KeyedPattern[] = [];
+
+/**
+ * A regular expression that can only match where one of its key words stands: every match
+ * holds one of them as a whole word of the text (a run of ASCII letters, digits and `_`,
+ * as a `TextIndex` cuts it), or, with `digits`, a word that starts with a digit. Asked of a
+ * draft's words first, the pattern is not run at all where none of them is: most sentences
+ * of most drafts hold none, and scanning a sentence costs far more than looking its words up.
+ * The key words are data beside the pattern; test/rules/keyed.test.ts generates matches of
+ * every pattern made (`KEYED_PATTERNS`) and checks that each one holds a key word.
+ */
+export class KeyedPattern {
+  readonly re: RegExp;
+  readonly keys: readonly string[];
+  readonly digits: boolean;
+  /** By dictionary number, 1 for a key word; null past the dictionary's limit (then every text may match). */
+  private readonly table: number[] | null;
+  private readonly ids: number[];
+
+  constructor(re: RegExp, keys: readonly string[], options: { digits?: boolean } = {}) {
+    KEYED_PATTERNS.push(this);
+    this.re = re;
+    this.keys = keys;
+    this.digits = options.digits ?? false;
+    this.table = wordTable(keys);
+    this.ids = this.table ? keys.map(vocabId) : [];
+  }
+
+  /** Whether the indexed text holds a key word between `from` and `to` (the whole text by default). */
+  mayMatch(index: TextIndex, from = 0, to = index.text.length): boolean {
+    const table = this.table;
+    if (!table) return true;
+    index.know(table.length - 1);
+    if (from === 0 && to >= index.text.length && !this.digits) {
+      for (const id of this.ids) if (index.has(id)) return true;
+      return false;
+    }
+    const { starts, ids, count, text } = index;
+    // The first word starting at or after `from`.
+    let lo = 0;
+    let hi = count;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! < from) lo = mid + 1;
+      else hi = mid;
+    }
+    // A word cut by `from` or `to` leaves a piece at the slice's edge: that piece may be anything.
+    const { ends } = index;
+    if (lo > 0 && ends[lo - 1]! > from) return true;
+    for (let t = lo; t < count && starts[t]! < to; t++) {
+      if (ends[t]! > to) return true;
+      const id = ids[t]!;
+      if (id >= 0 && id < table.length && table[id] === 1) return true;
+      if (this.digits) {
+        const c = text.charCodeAt(starts[t]!);
+        if (c >= 48 && c <= 57) return true;
+      }
+    }
+    return false;
+  }
+
+  /** `re.test(text.slice(from, to))`, skipped when no key word stands there. */
+  test(index: TextIndex, from = 0, to = index.text.length): boolean {
+    if (!this.mayMatch(index, from, to)) return false;
+    this.re.lastIndex = 0;
+    return this.re.test(from === 0 && to >= index.text.length ? index.text : index.text.slice(from, to));
+  }
+}
+
 /**
  * Words a phrase must contain, for a prefilter: one set per part of the phrase that stands
  * between spaces after the phrase has started (a plain word, or a group of plain words that

@@ -1,7 +1,7 @@
 /** What every rule file exports, and helpers they share. */
 import type { RuleInfo } from './catalog.ts';
-import type { Draft, Span } from './draft.ts';
-import { PhraseList, TextIndex, type Phrase, type PhraseMatch } from './match.ts';
+import { ownWords, type Draft, type Span } from './draft.ts';
+import { PhraseList, type Phrase, type PhraseMatch } from './match.ts';
 import { PHRASE_LISTS } from './phrases.ts';
 import type { Finding, PhraseListName, RuleId, ScoreOptions, Severity } from './types.ts';
 
@@ -49,10 +49,7 @@ export function memo<T>(d: Draft, key: string, compute: () => T): T {
   return v;
 }
 
-/** The writer's own text cut into words once, for every phrase list that scans it. */
-export function ownWords(d: Draft): TextIndex {
-  return memo(d, 'words:own', () => new TextIndex(d.own));
-}
+export { ownWords };
 
 /** Memo keys of the lists' matches (made once, not per call). */
 const LIST_KEYS = Object.fromEntries(Object.keys(PHRASE_LISTS).map((name) => [name, `list:${name}`])) as Record<PhraseListName, string>;

@@ -9,17 +9,31 @@
  *   sales and the customer … These commitments and actions create the need for the next
  *   meeting or call."
  */
-import { sentenceAt, type Draft, type Span } from '../draft.ts';
+import { isSpace, sentenceAt, type Draft, type Span } from '../draft.ts';
 import { RULE_INFO } from '../catalog.ts';
-import { PhraseList } from '../match.ts';
+import { KeyedPattern, PhraseList } from '../match.ts';
 import { closingPoint, finding, matches, memo, ownWords, quote, type Rule, type RuleContext } from '../rule.ts';
 import { CALENDAR_LINK } from './value-item.ts';
 
 const DAY = '(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|tomorrow|today|tonight)';
 
+/** Words of a day or a month as TIME_EXPRESSION writes them: "thurs", "wednesday", "sept". */
+const DAY_STEMS = ['mon', 'tue', 'tues', 'wed', 'wednes', 'thu', 'thur', 'thurs', 'fri', 'sat', 'satur', 'sun'];
+const MONTHS = ['jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december'];
+
 /** A day, a date or a time: what turns "let's talk" into a step they can take. */
-export const TIME_EXPRESSION =
-  /\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|(?:tomorrow|tonight|noon|midday|eod|eow|cob)\b|(?:this|tomorrow) (?:morning|afternoon|evening)\b|(?:next|this|the following) (?:week|month|quarter|year|monday|tuesday|wednesday|thursday|friday)\b|week of\b|\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|h)\b|\d{1,2}[:.]\d{2}\b|\d{1,2}(?:st|nd|rd|th)\b|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? \d{1,2}\b|(?:in|for|by|before|after|early|mid|late|end of|beginning of|start of) (?:january|february|march|april|june|july|august|september|october|november|december)\b|\d{1,2}(?: or \d{1,2})? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|end of (?:the )?(?:day|week|month)\b|in (?:a|one|two|three|\d+) (?:days?|weeks?)\b|half (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|(?:early|later|end of) next\b|after (?:the|your) [a-z]+ (?:meeting|review|call|board)\b|(?:that|the same) (?:morning|afternoon|evening)\b|by then\b)/i;
+const TIME_EXPRESSION = new KeyedPattern(
+  /\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|(?:tomorrow|tonight|noon|midday|eod|eow|cob)\b|(?:this|tomorrow) (?:morning|afternoon|evening)\b|(?:next|this|the following) (?:week|month|quarter|year|monday|tuesday|wednesday|thursday|friday)\b|week of\b|\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|h)\b|\d{1,2}[:.]\d{2}\b|\d{1,2}(?:st|nd|rd|th)\b|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? \d{1,2}\b|(?:in|for|by|before|after|early|mid|late|end of|beginning of|start of) (?:january|february|march|april|june|july|august|september|october|november|december)\b|\d{1,2}(?: or \d{1,2})? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|end of (?:the )?(?:day|week|month)\b|in (?:a|one|two|three|\d+) (?:days?|weeks?)\b|half (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|(?:early|later|end of) next\b|after (?:the|your) [a-z]+ (?:meeting|review|call|board)\b|(?:that|the same) (?:morning|afternoon|evening)\b|by then\b)/i,
+  [
+    ...DAY_STEMS.flatMap((d) => [d, `${d}day`]),
+    ...MONTHS,
+    'tomorrow', 'tonight', 'noon', 'midday', 'eod', 'eow', 'cob', 'morning', 'afternoon', 'evening',
+    'day', 'days', 'week', 'weeks', 'month', 'quarter', 'year', 'next', 'then', 'meeting', 'review', 'call', 'board',
+    'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+  ],
+  { digits: true },
+);
+
 /** Words that make a sentence with a time in it a proposal or a commitment, not a report of the past. */
 const FORWARD = /\?|\b(?:appreciate|please|confirm|let me know|I['’]ll|I will|we['’]ll|we will|I can|I could|we can|we could|happy to|glad to|let['’]s|shall|how about|what about|would|could|can you|will you|free|available|works?|suits?|pencil|hold|I['’]m around|I am around|I['’]m free|want me to|if you['’]d like|if useful|if helpful|if it helps|I['’]d like to|plan to|aim to|expect)\b/i;
 /** Questions that look like asks but leave them nothing specific to do. */
@@ -53,6 +67,16 @@ const EXCUSE = new PhraseList([
   "(let me|I'll|I will|I'm going to) (pull together|put together|gather|find|dig up|research|collect|round up|line up) (some|a few|a couple of|a list of|more|) (great|good|relevant|useful|strong|) (customer stories|case studies|references|examples|testimonials|materials|collateral|success stories)",
 ]);
 
+/** Whether the sentence's last character that is not whitespace is a question mark. */
+function endsInQuestion(text: string, s: Span): boolean {
+  for (let i = s.end - 1; i >= s.start; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 63) return true;
+    if (!isSpace(c)) return false;
+  }
+  return false;
+}
+
 /** Whether the draft proposes a concrete next step or commits to one (stops at the first). */
 export function hasNextStep(ctx: RuleContext): boolean {
   const d: Draft = ctx.draft;
@@ -62,13 +86,18 @@ export function hasNextStep(ctx: RuleContext): boolean {
       return !VAGUE.test(d.own.slice(s.start, s.end));
     };
     if (NEXT_STEP.find(ownWords(d), 1, notVague).length) return true;
-    if (d.links.some((l) => CALENDAR_LINK.test(l.href)) || CALENDAR_LINK.test(d.own)) return true;
+    const index = ownWords(d);
+    if (d.links.some((l) => CALENDAR_LINK.re.test(l.href)) || CALENDAR_LINK.test(index)) return true;
     let noise: Span[] | undefined;
     for (const s of d.sentences) {
+      if (s.end - s.start > 500) continue;
+      // (a sentence is read only when it names a time or asks something)
+      const timed = TIME_EXPRESSION.mayMatch(index, s.start, s.end);
+      const asks = endsInQuestion(d.own, s);
+      if (!timed && !asks) continue;
       const text = d.own.slice(s.start, s.end);
-      if (text.length > 500) continue;
-      if (TIME_EXPRESSION.test(text) && FORWARD.test(text)) return true;
-      if (!text.trimEnd().endsWith('?') || VAGUE.test(text) || !(SPECIFIC_OFFER.test(text) || SPECIFIC_ASK.test(text))) continue;
+      if (timed && TIME_EXPRESSION.re.test(text) && FORWARD.test(text)) return true;
+      if (!asks || VAGUE.test(text) || !(SPECIFIC_OFFER.test(text) || SPECIFIC_ASK.test(text))) continue;
       noise ??= [...matches(ctx, 'checkins'), ...matches(ctx, 'desperation')];
       if (!noise.some((m) => m.start < s.end && m.end > s.start)) return true;
     }

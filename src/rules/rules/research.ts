@@ -11,7 +11,7 @@
  */
 import type { Draft } from '../draft.ts';
 import { RULE_INFO } from '../catalog.ts';
-import { PhraseList, wordTable } from '../match.ts';
+import { KeyedPattern, PhraseList, wordTable } from '../match.ts';
 import { closingPoint, finding, memo, ownWords, type Rule } from '../rule.ts';
 import { domainLabel, isFreeMailDomain } from '../company.ts';
 
@@ -87,8 +87,10 @@ function companyNames(terms: string[]): PhraseList {
  * News about a named company: "saw Tran Produce picked up the Costco DC in Tracy". A capitalised
  * name (not a day, a month or a pronoun) doing something, right after "saw" or "noticed".
  */
-const NAMED_NEWS =
-  /\b(?:[Ss]aw|[Nn]oticed|[Ss]potted|[Hh]eard|[Rr]ead)\s+(?:that\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|It|This|That|The|There|You|Your|We|Our|My|I|He|She|They)\b)[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}\s+(?:just\s+|recently\s+|has\s+|have\s+)?(?:picked up|opened|launched|hired|announced|won|moved|raised|expanded|acquired|signed|added|closed|released|published|merged|partnered|broke ground|went live)\b/;
+const NAMED_NEWS = new KeyedPattern(
+  /\b(?:[Ss]aw|[Nn]oticed|[Ss]potted|[Hh]eard|[Rr]ead)\s+(?:that\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|It|This|That|The|There|You|Your|We|Our|My|I|He|She|They)\b)[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}\s+(?:just\s+|recently\s+|has\s+|have\s+)?(?:picked up|opened|launched|hired|announced|won|moved|raised|expanded|acquired|signed|added|closed|released|published|merged|partnered|broke ground|went live)\b/,
+  ['saw', 'noticed', 'spotted', 'heard', 'read'],
+);
 
 const CAPITALISED = /\b[A-Z][a-z\u00C0-\u024F]+(?:[ \t]+[A-Z][a-z\u00C0-\u024F]+){0,2}/g;
 
@@ -132,7 +134,7 @@ export function showsResearch(d: Draft): boolean {
     NAMED_PLACE.lastIndex = 0;
     if (mayNamePlace(d) && NAMED_PLACE.test(d.own)) return true;
     if (d.companyTerms.length > 0 && companyNames(d.companyTerms).find(ownWords(d), 1).length > 0) return true;
-    if (NAMED_NEWS.test(d.own) || namesDomain(d, d.own)) return true;
+    if (NAMED_NEWS.test(ownWords(d)) || namesDomain(d, d.own)) return true;
     // A subject that names their company or their site was written for them too ("Brightwater renewal").
     // (not a reply's subject: whoever opened the thread wrote that)
     const subject = (d.input.subject ?? '').slice(0, 300);

@@ -12,7 +12,7 @@
  */
 import { RULE_INFO } from '../catalog.ts';
 import { sentenceAt } from '../draft.ts';
-import { PhraseList } from '../match.ts';
+import { KeyedPattern, PhraseList } from '../match.ts';
 import { closingPoint, finding, memo, ownWords, regexSpans, type Rule, type RuleContext } from '../rule.ts';
 import { selfFocused } from './about-them.ts';
 
@@ -53,11 +53,24 @@ const GIVING = new PhraseList([
 ]);
 
 /** Things worth giving. Counted as value when their sentence also hands them over. */
-const CONTENT = /\b(?:case stud(?:y|ies)|article|report|white ?paper|playbook|template|checklist|guide|one-pager|breakdown|comparison|calculator|benchmark|summary|recap|agenda|proposal|quote|estimate|draft|plan|timeline|roadmap|webinar|recording|video|loom|deck|slides|notes|spreadsheet|model|analysis|audit|mock-?up|prototype|sample|example|references?|pricing|price sheet|contract|sow|statement of work|specs?|documentation|docs|demo|trial|sandbox|answers?)\b/gi;
+const CONTENT = new KeyedPattern(
+  /\b(?:case stud(?:y|ies)|article|report|white ?paper|playbook|template|checklist|guide|one-pager|breakdown|comparison|calculator|benchmark|summary|recap|agenda|proposal|quote|estimate|draft|plan|timeline|roadmap|webinar|recording|video|loom|deck|slides|notes|spreadsheet|model|analysis|audit|mock-?up|prototype|sample|example|references?|pricing|price sheet|contract|sow|statement of work|specs?|documentation|docs|demo|trial|sandbox|answers?)\b/gi,
+  [
+    'case', 'article', 'report', 'white', 'whitepaper', 'playbook', 'template', 'checklist', 'guide', 'pager', 'breakdown',
+    'comparison', 'calculator', 'benchmark', 'summary', 'recap', 'agenda', 'proposal', 'quote', 'estimate', 'draft', 'plan',
+    'timeline', 'roadmap', 'webinar', 'recording', 'video', 'loom', 'deck', 'slides', 'notes', 'spreadsheet', 'model',
+    'analysis', 'audit', 'mock', 'mockup', 'prototype', 'sample', 'example', 'reference', 'references', 'pricing', 'price',
+    'contract', 'sow', 'statement', 'spec', 'specs', 'documentation', 'docs', 'demo', 'trial', 'sandbox', 'answer', 'answers',
+  ],
+);
 const HANDS_OVER = /\b(?:here|attached|attaching|enclosed|included|below|link|linked|sharing|sending|sent you|put together|pulled together|drafted|wrote up|forward(?:ing|ed)?|for you|you can (?:see|find|open|try)|is ready|are ready|as promised)\b|:\s*$|:\s+\S/i;
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>()]+|\b[a-z0-9][a-z0-9-]*\.(?:com|io|co|org|net|ai|app|dev|so|ly|me|uk|de|fr)\/[^\s<>()]+/gi;
 const WWW = /www\./i;
-export const CALENDAR_LINK = /calendly\.com|cal\.com\/|savvycal|meetings\.hubspot|hubspot\.com\/meetings|chilipiper|youcanbook\.me|outlook\.office\.com\/bookwithme|calendar\.app\.google|zcal\.co|tidycal/i;
+/** A booking page: the link is a next step, not a gift. Each address is a whole word where it starts. */
+export const CALENDAR_LINK = new KeyedPattern(
+  /\b(?:calendly\.com|cal\.com\/|savvycal\b|meetings\.hubspot|hubspot\.com\/meetings|chilipiper\b|youcanbook\.me|outlook\.office\.com\/bookwithme|calendar\.app\.google|zcal\.co|tidycal\b)/i,
+  ['calendly', 'cal', 'savvycal', 'meetings', 'hubspot', 'chilipiper', 'youcanbook', 'outlook', 'calendar', 'zcal', 'tidycal'],
+);
 /** A number that measures something, in a sentence that says what changed. */
 const DATA_POINT = /(?:\d[\d,.]*\s?(?:%|percent|x\b|k\b|m\b|hours?|days?|weeks?|minutes?|mins?|seconds?|points?|pallets?|orders?|tickets?|shipments?|users?|customers?|patients?|claims?|calls?)|[$€£]\s?\d)/i;
 const CHANGE = /\b(?:cut|cuts|reduc\w*|sav\w*|increas\w*|improv\w*|grew|grow\w*|drop\w*|lower\w*|rais\w*|faster|slower|fewer|more|less|doubl\w*|halv\w*|boost\w*|shrank|shrunk|went from|from \S+ to|down|up)\b/i;
@@ -66,7 +79,7 @@ const LIST_ITEM = /^[ \t]*(?:[-*•–·▪]|\d{1,2}[.)]|[a-z][.)])[ \t]+\S/gm;
 /** An offer for later is not a gift now: "I'll send some materials soon". */
 const FUTURE_BEFORE = /\b(?:will|['’]ll|going to|plan to|hope to|aim to|can|could|would|happy to|glad to|once|when|about to|putting together|pulling together|working on|preparing)\s+(?:\w+\s+)?$/i;
 /** "I thought this guidance note from the workshop might be useful." */
-const OFFERED_AS_USEFUL = /\b(?:thought|figured|in case)\b[^.!?\n]{0,120}\b(?:useful|helpful|relevant|interesting|handy|worth)\b/i;
+const OFFERED_AS_USEFUL = new KeyedPattern(/\b(?:thought|figured|in case)\b[^.!?\n]{0,120}\b(?:useful|helpful|relevant|interesting|handy|worth)\b/i, ['thought', 'figured', 'case']);
 /** Paperwork that serves the seller: attaching an order form gives them nothing. */
 const SELLER_PAPERWORK = /\b(?:order form|invoice|docusign|signature page|paperwork|sign(?:ing)? (?:link|page)|purchase order|discount|% off|special (?:price|pricing|offer|rate)|promotion|promo code)\b/i;
 /** Value claims inside bragging: our awards are not their insight. */
@@ -86,12 +99,13 @@ export function givesValue(ctx: RuleContext): boolean {
       const text = own.slice(s.start, Math.max(s.end, end));
       return !SELLER_PAPERWORK.test(text) && !BRAG_HINT.test(text);
     };
-    if (d.links.some((l) => !CALENDAR_LINK.test(l.href) && !/^mailto:|^tel:/i.test(l.href) && forThem(l.start, l.end))) return true;
+    if (d.links.some((l) => !CALENDAR_LINK.re.test(l.href) && !/^mailto:|^tel:/i.test(l.href) && forThem(l.start, l.end))) return true;
     // (a URL holds a '/' or "www.": without either there is none to find)
-    if ((own.includes('/') || WWW.test(own)) && regexSpans(own, URL, 50).some((s) => !CALENDAR_LINK.test(own.slice(s.start, s.end)) && forThem(s.start, s.end))) return true;
+    if ((own.includes('/') || WWW.test(own)) && regexSpans(own, URL, 50).some((s) => !CALENDAR_LINK.re.test(own.slice(s.start, s.end)) && forThem(s.start, s.end))) return true;
     const future = (start: number) => FUTURE_BEFORE.test(own.slice(Math.max(0, start - 40), start));
     if (GIVING.find(ownWords(d), 1, (start, end) => !future(start) && forThem(start, end)).length) return true;
-    for (const s of regexSpans(own, CONTENT, 400)) {
+    const index = ownWords(d);
+    for (const s of CONTENT.mayMatch(index) ? regexSpans(own, CONTENT.re, 400) : []) {
       const sentence = sentenceAt(d, s.start);
       const text = own.slice(sentence.start, sentence.end);
       if (HANDS_OVER.test(text) && !/^\s*(?:did|have|had|were|any)\b/i.test(text) && forThem(s.start, s.end)) return true;
@@ -99,8 +113,11 @@ export function givesValue(ctx: RuleContext): boolean {
     // In a pitch about the seller, feature lists and other clients' numbers are claims, not gifts.
     if (selfFocused(ctx)) return false;
     for (const sentence of d.sentences) {
+      if (sentence.end - sentence.start >= 400) continue;
       const text = own.slice(sentence.start, sentence.end);
-      if (text.length < 400 && !text.trim().endsWith('?') && ((DATA_POINT.test(text) && CHANGE.test(text)) || OFFERED_AS_USEFUL.test(text)) && forThem(sentence.start, sentence.end)) return true;
+      if (text.trim().endsWith('?')) continue;
+      const offered = OFFERED_AS_USEFUL.mayMatch(index, sentence.start, sentence.end) && OFFERED_AS_USEFUL.re.test(text);
+      if (((DATA_POINT.test(text) && CHANGE.test(text)) || offered) && forThem(sentence.start, sentence.end)) return true;
     }
     // A list gives something when it is not a list of guesses about them ("1. You're all set").
     const items = regexSpans(own, LIST_ITEM, 50).filter((s) => !/^[\s\d.)*•–·-]*you(?:['’]re| are|['’]ve| have)\b/i.test(own.slice(s.start, s.end + 20)));
