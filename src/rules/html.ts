@@ -71,10 +71,10 @@ export function looksLikeHtml(body: string): boolean {
   return /<(?:div|p|br|span|blockquote|html|body|a|b|i|u|strong|em|ul|ol|li|table|font|hr|img|h[1-6])\b[^<>]*\/?>/i.test(body);
 }
 
-/** The whitespace HTML collapses (not nbsp): space, tab, line feed, carriage return, form feed. */
-function isCollapsible(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12;
-}
+/** Runs of the whitespace HTML collapses (not nbsp): space, tab, line feed, carriage return, form feed. */
+const COLLAPSE = /[ \t\n\r\f]+/g;
+/** Whether a text has whitespace to collapse: anything but a single space between words. */
+const MAY_COLLAPSE = /[\t\n\r\f]|  |^ | $/;
 
 /** A tag is `<`, an optional `/`, a name ([a-zA-Z][a-zA-Z0-9:-]*), attributes, then `>`. */
 function isAsciiLetter(c: number): boolean {
@@ -88,7 +88,15 @@ const ATTR = /([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
 /** The attributes the converter reads; for a name given twice the last wins (as it always has here). */
 const WANTED_ATTRIBUTES = new Set(['class', 'id', 'href', 'data-smartmail']);
 
-function attributes(raw: string): Map<string, string> {
+/**
+ * Where a wanted attribute could be named: its name after the start or a character that ends
+ * the one before (a prefilter; most tags carry only styles and sizes).
+ */
+const MAY_WANT = /(?:^|[\s=/>"'])(?:class|id|href|data-smartmail)(?![^\s=/>"'])/i;
+const NO_ATTRIBUTES: ReadonlyMap<string, string> = new Map();
+
+function attributes(raw: string): ReadonlyMap<string, string> {
+  if (!MAY_WANT.test(raw)) return NO_ATTRIBUTES;
   const attrs = new Map<string, string>();
   ATTR.lastIndex = 0;
   for (let m = ATTR.exec(raw); m; m = ATTR.exec(raw)) {
@@ -168,29 +176,21 @@ export function visibleText(html: string): { text: string; kindRuns: Array<[numb
   const text = (raw: string) => {
     let decoded = decodeEntities(raw);
     if (decoded.includes('\u200b') || decoded.includes('\ufeff')) decoded = decoded.replace(/[\u200b\ufeff]/g, '');
-    const kind = currentKind();
-    // HTML collapses runs of whitespace to one space; nbsp (U+00A0) survives as a space.
-    const n = decoded.length;
-    for (let i = 0; i < n; ) {
-      if (isCollapsible(decoded.charCodeAt(i))) {
-        pendingSpace = true;
-        i++;
-        continue;
-      }
-      // Words with one plain space between them come out as they stand: emit them in one piece.
-      let j = i + 1;
-      for (;;) {
-        while (j < n && !isCollapsible(decoded.charCodeAt(j))) j++;
-        if (j + 1 < n && decoded.charCodeAt(j) === 32 && !isCollapsible(decoded.charCodeAt(j + 1))) j += 2;
-        else break;
-      }
-      if (pendingSpace && !atLineStart) emit(' ', kind);
-      const part = i === 0 && j === n ? decoded : decoded.slice(i, j);
-      emit(part.includes('\u00a0') ? part.replace(/\u00a0/g, ' ') : part, kind);
+    // HTML collapses runs of whitespace to one space (done natively, in one pass); nbsp (U+00A0)
+    // survives as a space. A space at either end is pending: it shows only between words.
+    let words = MAY_COLLAPSE.test(decoded) ? decoded.replace(COLLAPSE, ' ') : decoded;
+    if (!words) return;
+    const leading = words.charCodeAt(0) === 32;
+    const trailing = words.charCodeAt(words.length - 1) === 32;
+    if (leading || trailing) words = words.slice(leading ? 1 : 0, trailing ? -1 : undefined);
+    if (words) {
+      const kind = currentKind();
+      if ((pendingSpace || leading) && !atLineStart) emit(' ', kind);
+      emit(words.includes('\u00a0') ? words.replace(/\u00a0/g, ' ') : words, kind);
       atLineStart = false;
       pendingSpace = false;
-      i = j;
     }
+    if (trailing || (leading && !words)) pendingSpace = true;
   };
 
   let i = 0;
@@ -263,15 +263,15 @@ export function visibleText(html: string): { text: string; kindRuns: Array<[numb
       pendingSpace = false;
       continue;
     }
-    const attrs = rawAttrs.includes('=') ? attributes(rawAttrs) : new Map<string, string>();
+    const attrs = rawAttrs.includes('=') ? attributes(rawAttrs) : NO_ATTRIBUTES;
     const cls = attrs.get('class') ?? '';
     const id = attrs.get('id') ?? '';
     let kind: TextKind | -1 = -1;
-    if (name === 'blockquote' || QUOTE_CLASS.test(cls) || QUOTE_ID.test(id)) kind = QUOTE;
-    else if (SIGNATURE_CLASS.test(cls) || SIGNATURE_ID.test(id) || attrs.get('data-smartmail') === 'gmail_signature') kind = SIGNATURE;
+    if (name === 'blockquote' || (cls && QUOTE_CLASS.test(cls)) || (id && QUOTE_ID.test(id))) kind = QUOTE;
+    else if ((cls && SIGNATURE_CLASS.test(cls)) || (id && SIGNATURE_ID.test(id)) || attrs.get('data-smartmail') === 'gmail_signature') kind = SIGNATURE;
     if (name === 'p') blankLine();
     else if (BLOCK.has(name)) newline();
-    if (QUOTE_TO_END_ID.test(id)) forcedKind = QUOTE;
+    if (id && QUOTE_TO_END_ID.test(id)) forcedKind = QUOTE;
     if (name === 'hr' && /divRplyFwdMsg/i.test(html.slice(i, i + 400))) forcedKind = QUOTE; // Outlook's rule above the reply header
     if (name === 'li') text('- ');
     if (VOID.has(name) || rawAttrs.trimEnd().endsWith('/')) continue;
