@@ -211,26 +211,52 @@ function looksLikeSignatureBlock(after: string[]): boolean {
   return after.every((t) => t.trim().length <= 90 && wordsIn(t) <= 14 && !/\?\s*$/.test(t));
 }
 
+/**
+ * What splitSentences needs to know of a character, in one lookup (a chain of range tests
+ * costs a mispredicted branch at nearly every word's edge): whether it starts or goes on a
+ * word, whether it may end a sentence, whether it is a blank that no sentence starts with.
+ */
+const LETTER = 1;
+const JOINER = 2; // ' ’ -: go on a word, never start one
+const STOP = 4; // . ! ? and the line break
+const BLANK = 8; // space, tab, line feed, carriage return
+const SENTENCE_CLASS = (() => {
+  const t = new Uint8Array(0x500);
+  for (let c = 0; c < t.length; c++) {
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x24f) || c >= 0x370) t[c] = LETTER;
+  }
+  t[39] = t[45] = JOINER;
+  t[46] = t[33] = t[63] = STOP;
+  t[10] = STOP | BLANK;
+  t[32] = t[9] = t[13] = BLANK;
+  return t;
+})();
+
 /** Starts of sentences: after . ! ? (followed by space) and at line breaks. */
 function splitSentences(own: string, body: Span): { sentences: Span[]; words: number } {
   const out: Span[] = [];
   let start = -1;
-  // Words are counted in the same pass (as countWords does: only whitespace lies outside `body`).
+  // Words are counted in the same pass, as a reader counts them: a run that starts with a letter
+  // or digit and goes on through ' ’ - ("don't", "follow-up": one each).
   let words = 0;
   let inWord = false;
   for (let i = body.start; i < body.end; i++) {
     const c = own.charCodeAt(i);
-    if (isWordLetter(c)) {
+    const k = c < 0x500 ? SENTENCE_CLASS[c]! : c === 0x2019 ? JOINER : 0;
+    if (k === LETTER) {
+      // (most characters: a letter neither ends a sentence nor is blank)
       if (!inWord) words++;
       inWord = true;
-    } else inWord = inWord && (c === 39 || c === 0x2019 || c === 45);
-    if (start === -1) {
-      if (c !== 32 && c !== 10 && c !== 9 && c !== 13) start = i;
+      if (start === -1) start = i;
       continue;
     }
-    const endsHere =
-      c === 10 ||
-      ((c === 46 || c === 33 || c === 63) && (i + 1 >= body.end || closesSentence(own.charCodeAt(i + 1))) && !ABBREVIATION.test(own.slice(Math.max(start, i - 6), i)));
+    inWord = inWord && k === JOINER;
+    if (start === -1) {
+      if ((k & BLANK) === 0) start = i;
+      continue;
+    }
+    if ((k & STOP) === 0) continue;
+    const endsHere = c === 10 || ((i + 1 >= body.end || closesSentence(own.charCodeAt(i + 1))) && !ABBREVIATION.test(own.slice(Math.max(start, i - 6), i)));
     if (endsHere) {
       const end = c === 10 ? i : i + 1;
       if (hasNonSpace(own, start, end)) out.push({ start, end });
@@ -361,7 +387,9 @@ export function makeDraft(input: DraftInput): Draft {
   // The writer's words end where the quoted history below them begins: `own` stops there, so
   // every rule scans only what the writer wrote (offsets are unchanged; they count from 0).
   const hasQuote = kinds.includes(QUOTE);
-  const blanked = hasQuote || kinds.includes(SIGNATURE) ? blank(text, kinds, OWN) : text;
+  // (past the writer's last character all is blanked, and trimmed off: not blanked at all here)
+  const ownEnd = kinds.lastIndexOf(OWN) + 1;
+  const blanked = hasQuote || kinds.includes(SIGNATURE) ? blank(text.slice(0, ownEnd), kinds.subarray(0, ownEnd), OWN) : text;
   const own = blanked.trimEnd();
   const quoted = hasQuote ? blank(text, kinds, QUOTE) : '';
   const firstOwn = own.search(/\S/);

@@ -81,9 +81,15 @@ const FUTURE_BEFORE = /\b(?:will|['’]ll|going to|plan to|hope to|aim to|can|co
 /** "I thought this guidance note from the workshop might be useful." */
 const OFFERED_AS_USEFUL = new KeyedPattern(/\b(?:thought|figured|in case)\b[^.!?\n]{0,120}\b(?:useful|helpful|relevant|interesting|handy|worth)\b/i, ['thought', 'figured', 'case']);
 /** Paperwork that serves the seller: attaching an order form gives them nothing. */
-const SELLER_PAPERWORK = /\b(?:order form|invoice|docusign|signature page|paperwork|sign(?:ing)? (?:link|page)|purchase order|discount|% off|special (?:price|pricing|offer|rate)|promotion|promo code)\b/i;
+const SELLER_PAPERWORK = new KeyedPattern(
+  /\b(?:order form|invoice|docusign|signature page|paperwork|sign(?:ing)? (?:link|page)|purchase order|discount|% off|special (?:price|pricing|offer|rate)|promotion|promo code)\b/i,
+  ['order', 'invoice', 'docusign', 'signature', 'paperwork', 'sign', 'signing', 'purchase', 'discount', 'off', 'special', 'promotion', 'promo'],
+);
 /** Value claims inside bragging: our awards are not their insight. */
-const BRAG_HINT = /\b(?:award|best|leading|#1|number one|love us|second to none|unmatched|world-class|industry-leading|pride ourselves)\b/i;
+const BRAG_HINT = new KeyedPattern(
+  /\b(?:award|best|leading|#1|number one|love us|second to none|unmatched|world-class|industry-leading|pride ourselves)\b/i,
+  ['award', 'best', 'leading', '1', 'number', 'love', 'second', 'unmatched', 'world', 'industry', 'pride'],
+);
 
 /**
  * Whether the draft hands the prospect something of value. Checks run cheapest first and
@@ -94,17 +100,17 @@ export function givesValue(ctx: RuleContext): boolean {
   const d = ctx.draft;
   return memo(d, 'value', () => {
     const own = d.own;
+    const index = ownWords(d);
     const forThem = (start: number, end: number) => {
       const s = sentenceAt(d, start);
-      const text = own.slice(s.start, Math.max(s.end, end));
-      return !SELLER_PAPERWORK.test(text) && !BRAG_HINT.test(text);
+      const to = Math.max(s.end, end);
+      return !SELLER_PAPERWORK.test(index, s.start, to) && !BRAG_HINT.test(index, s.start, to);
     };
     if (d.links.some((l) => !CALENDAR_LINK.re.test(l.href) && !/^mailto:|^tel:/i.test(l.href) && forThem(l.start, l.end))) return true;
     // (a URL holds a '/' or "www.": without either there is none to find)
     if ((own.includes('/') || WWW.test(own)) && regexSpans(own, URL, 50).some((s) => !CALENDAR_LINK.re.test(own.slice(s.start, s.end)) && forThem(s.start, s.end))) return true;
     const future = (start: number) => FUTURE_BEFORE.test(own.slice(Math.max(0, start - 40), start));
     if (GIVING.find(ownWords(d), 1, (start, end) => !future(start) && forThem(start, end)).length) return true;
-    const index = ownWords(d);
     for (const s of CONTENT.mayMatch(index) ? regexSpans(own, CONTENT.re, 400) : []) {
       const sentence = sentenceAt(d, s.start);
       const text = own.slice(sentence.start, sentence.end);
