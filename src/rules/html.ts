@@ -74,7 +74,7 @@ export function looksLikeHtml(body: string): boolean {
 /** Runs of the whitespace HTML collapses (not nbsp): space, tab, line feed, carriage return, form feed. */
 const COLLAPSE = /[ \t\n\r\f]+/g;
 /** Whether a text has whitespace to collapse: anything but a single space between words. */
-const MAY_COLLAPSE = /[\t\n\r\f]|  |^ | $/;
+const MAY_COLLAPSE = /[\t\n\r\f]| {2}|^ | $/;
 
 /** A tag is `<`, an optional `/`, a name ([a-zA-Z][a-zA-Z0-9:-]*), attributes, then `>`. */
 function isAsciiLetter(c: number): boolean {
