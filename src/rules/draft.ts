@@ -40,8 +40,8 @@ export interface Draft {
   exchange: Exchange;
   /** Whether `exchange` came from the caller (true) or was read from the draft. */
   exchangeGiven: boolean;
-  /** Per-draft memo for detectors that several rules share. */
-  memo: Map<string, unknown>;
+  /** Per-draft memo for detectors that several rules share: one slot each (`memoSlot`), never `undefined` once set. */
+  memo: unknown[];
 }
 
 interface Line {
@@ -301,11 +301,24 @@ const SILENCE_SIGNALS = new KeyedPattern(
 
 /** The writer's own text cut into words once, for every phrase list and keyed pattern that scans it. */
 export function ownWords(d: Draft): TextIndex {
-  let index = d.memo.get(OWN_WORDS) as TextIndex | undefined;
-  if (!index) d.memo.set(OWN_WORDS, (index = new TextIndex(d.own)));
+  let index = d.memo[OWN_WORDS] as TextIndex | undefined;
+  if (!index) d.memo[OWN_WORDS] = index = new TextIndex(d.own);
   return index;
 }
-const OWN_WORDS = 'words:own';
+
+const MEMO_NAMES: string[] = [];
+/**
+ * The memo slot of a detector several rules share, taken once when its module loads: a
+ * draft's memo is an array read by number (a map per draft, with a string hashed at every
+ * look-up, cost more than some of the detectors it saved).
+ */
+export function memoSlot(name: string): number {
+  const known = MEMO_NAMES.indexOf(name);
+  if (known !== -1) return known;
+  MEMO_NAMES.push(name);
+  return MEMO_NAMES.length - 1;
+}
+const OWN_WORDS = memoSlot('words:own');
 
 /**
  * A live exchange or a follow-up on silence? The recipient's own message quoted below,
@@ -413,7 +426,7 @@ export function makeDraft(input: DraftInput): Draft {
     quotedAuthors: [...quotedAuthors],
     quotedHeaders,
     recipients,
-    memo: new Map<string, unknown>(),
+    memo: [],
     exchange: 'silence',
     exchangeGiven: false,
   };

@@ -1,6 +1,6 @@
 /** What every rule file exports, and helpers they share. */
 import type { RuleInfo } from './catalog.ts';
-import { ownWords, type Draft, type Span } from './draft.ts';
+import { memoSlot, ownWords, type Draft, type Span } from './draft.ts';
 import { PhraseList, type Phrase, type PhraseMatch } from './match.ts';
 import { PHRASE_LISTS } from './phrases.ts';
 import type { Finding, PhraseListName, RuleId, ScoreOptions, Severity } from './types.ts';
@@ -40,19 +40,19 @@ function compileWith(extra: NonNullable<ScoreOptions['extraPhrases']>): Record<P
   return lists;
 }
 
-/** Memoises a detector's result on the draft, so rules that share it run it once. */
-export function memo<T>(d: Draft, key: string, compute: () => T): T {
-  const known = d.memo.get(key);
-  if (known !== undefined || d.memo.has(key)) return known as T;
+/** Memoises a detector's result on the draft (in its `memoSlot`), so rules that share it run it once. */
+export function memo<T>(d: Draft, slot: number, compute: () => T): T {
+  const known = d.memo[slot];
+  if (known !== undefined) return known as T;
   const v = compute();
-  d.memo.set(key, v);
+  d.memo[slot] = v;
   return v;
 }
 
-export { ownWords };
+export { memoSlot, ownWords };
 
 /** Memo keys of the lists' matches (made once, not per call). */
-const LIST_KEYS = Object.fromEntries(Object.keys(PHRASE_LISTS).map((name) => [name, `list:${name}`])) as Record<PhraseListName, string>;
+const LIST_KEYS = Object.fromEntries(Object.keys(PHRASE_LISTS).map((name) => [name, memoSlot(`list:${name}`)])) as Record<PhraseListName, number>;
 
 /** Runs a compiled phrase list over the writer's own words, once per draft. */
 export function matches(ctx: RuleContext, list: PhraseListName): PhraseMatch[] {
@@ -81,9 +81,11 @@ export function finding(
  * Where something missing belongs: just after the last sentence of the message
  * proper, before the sign-off. A zero-width span, since there is nothing to underline.
  */
+const CLOSING_POINT = memoSlot('closing-point');
+
 export function closingPoint(d: Draft): Span {
   // (several rules point there: worked out once per draft; `finding` copies the offsets)
-  return memo(d, 'closing-point', () => {
+  return memo(d, CLOSING_POINT, () => {
     for (let i = d.sentences.length - 1; i >= 0; i--) {
       const s = d.sentences[i]!;
       const t = d.own.slice(s.start, s.end).trim();

@@ -9,7 +9,10 @@
  */
 import { RULE_INFO } from '../catalog.ts';
 import { wordTable } from '../match.ts';
-import { finding, matches, memo, ownWords, quote, type Rule, type RuleContext } from '../rule.ts';
+import { finding, matches, memo, memoSlot, ownWords, quote, type Rule, type RuleContext } from '../rule.ts';
+
+const FOCUS = memoSlot('focus');
+const SELF_FOCUSED = memoSlot('self-focused');
 
 /** Words about us, words about them, and "our/my <product>": counted as whole words. */
 const SELF_WORDS = ['we', 'our', 'ours', 'us', 'ourselves'];
@@ -44,7 +47,7 @@ const FOCUS_WORDS = (() => {
 
 /** How much the draft talks about us versus them, over the writer's own words (once per draft). */
 function focus(ctx: RuleContext): { self: number; you: number } {
-  return memo(ctx.draft, 'focus', () => {
+  return memo(ctx.draft, FOCUS, () => {
     const table = FOCUS_WORDS;
     const d = ctx.draft;
     if (!table) return { self: count(d.own, SELF) + 2 * count(d.own, SELF_PRODUCT), you: count(d.own, YOU) };
@@ -73,7 +76,7 @@ const mostlyAboutUs = ({ self, you }: { self: number; you: number }) => self >= 
 
 /** Whether the draft is a pitch about the seller: bragging, or far more "we" than "you". */
 export function selfFocused(ctx: RuleContext): boolean {
-  return memo(ctx.draft, 'self-focused', () => matches(ctx, 'bragging').length >= 2 || (ctx.draft.wordCount >= 25 && mostlyAboutUs(focus(ctx))));
+  return memo(ctx.draft, SELF_FOCUSED, () => matches(ctx, 'bragging').length >= 2 || (ctx.draft.wordCount >= 25 && mostlyAboutUs(focus(ctx))));
 }
 
 export const aboutThem: Rule = {

@@ -12,8 +12,10 @@
 import { isSpace, sentenceAt, type Draft, type Span } from '../draft.ts';
 import { RULE_INFO } from '../catalog.ts';
 import { KeyedPattern, PhraseList } from '../match.ts';
-import { closingPoint, finding, matches, memo, ownWords, quote, type Rule, type RuleContext } from '../rule.ts';
+import { closingPoint, finding, matches, memo, memoSlot, ownWords, quote, type Rule, type RuleContext } from '../rule.ts';
 import { CALENDAR_LINK } from './value-item.ts';
+
+const HAS_NEXT_STEP = memoSlot('next-step');
 
 const DAY = '(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|tomorrow|today|tonight)';
 
@@ -80,7 +82,7 @@ function endsInQuestion(text: string, s: Span): boolean {
 /** Whether the draft proposes a concrete next step or commits to one (stops at the first). */
 export function hasNextStep(ctx: RuleContext): boolean {
   const d: Draft = ctx.draft;
-  return memo(d, 'next-step', () => {
+  return memo(d, HAS_NEXT_STEP, () => {
     const notVague = (start: number) => {
       const s = sentenceAt(d, start);
       return !VAGUE.test(d.own.slice(s.start, s.end));

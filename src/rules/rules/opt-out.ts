@@ -15,7 +15,9 @@ import { RULE_INFO } from '../catalog.ts';
 import { sentenceIndexAt, type Draft } from '../draft.ts';
 import { PhraseList } from '../match.ts';
 import { WITHDRAWALS } from '../phrases.ts';
-import { closingPoint, finding, memo, ownWords, type Rule, type RuleContext } from '../rule.ts';
+import { closingPoint, finding, memo, memoSlot, ownWords, type Rule, type RuleContext } from '../rule.ts';
+
+const OFFERS_WAY_OUT = memoSlot('opt-out');
 
 const withdrawals = new PhraseList(WITHDRAWALS);
 /** What turns a promise to step back into an invitation: a condition or a request to hear "no". */
@@ -24,7 +26,7 @@ const INVITATION = /\b(?:if|unless|otherwise|either way|no worries|no problem|no
 /** Whether the draft holds the door open for a "no". */
 export function offersWayOut(ctx: RuleContext): boolean {
   const d: Draft = ctx.draft;
-  return memo(d, 'opt-out', () => {
+  return memo(d, OFFERS_WAY_OUT, () => {
     if (ctx.lists.optOuts.find(ownWords(d), 1).length) return true;
     const invited = (start: number) => {
       const i = sentenceIndexAt(d, start);

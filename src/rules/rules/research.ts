@@ -12,8 +12,10 @@
 import type { Draft } from '../draft.ts';
 import { RULE_INFO } from '../catalog.ts';
 import { KeyedPattern, PhraseList, wordTable } from '../match.ts';
-import { closingPoint, finding, memo, ownWords, type Rule } from '../rule.ts';
+import { closingPoint, finding, memo, memoSlot, ownWords, type Rule } from '../rule.ts';
 import { domainLabel, isFreeMailDomain } from '../company.ts';
+
+const SHOWS_RESEARCH = memoSlot('research');
 
 const RESEARCH = new PhraseList([
   'you (mentioned|said|told me|told us|noted|shared|flagged|raised|asked|wrote|described|explained|highlighted|pointed out|brought up|called out|were saying)',
@@ -129,7 +131,7 @@ function namesDomain(d: Draft, text: string): boolean {
 
 /** Whether the draft shows it knows who it is talking to (stops at the first sign). */
 export function showsResearch(d: Draft): boolean {
-  return memo(d, 'research', () => {
+  return memo(d, SHOWS_RESEARCH, () => {
     if (RESEARCH.find(ownWords(d), 1).length) return true;
     NAMED_PLACE.lastIndex = 0;
     if (mayNamePlace(d) && NAMED_PLACE.test(d.own)) return true;

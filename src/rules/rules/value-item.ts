@@ -13,8 +13,10 @@
 import { RULE_INFO } from '../catalog.ts';
 import { sentenceAt } from '../draft.ts';
 import { KeyedPattern, PhraseList } from '../match.ts';
-import { closingPoint, finding, memo, ownWords, regexSpans, type Rule, type RuleContext } from '../rule.ts';
+import { closingPoint, finding, memo, memoSlot, ownWords, regexSpans, type Rule, type RuleContext } from '../rule.ts';
 import { selfFocused } from './about-them.ts';
+
+const GIVES_VALUE = memoSlot('value');
 
 /** Giving something: an attachment, a link, a summary, an idea, an answer. */
 const GIVING = new PhraseList([
@@ -98,7 +100,7 @@ const BRAG_HINT = new KeyedPattern(
  */
 export function givesValue(ctx: RuleContext): boolean {
   const d = ctx.draft;
-  return memo(d, 'value', () => {
+  return memo(d, GIVES_VALUE, () => {
     const own = d.own;
     const index = ownWords(d);
     const forThem = (start: number, end: number) => {
