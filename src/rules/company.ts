@@ -30,7 +30,28 @@ export function domainLabel(domain: string): string | undefined {
   return second;
 }
 
-const LEGAL_SUFFIX = /[,\s]+(?:inc|incorporated|llc|l\.l\.c|ltd|limited|plc|gmbh|ag|sa|sas|sarl|bv|nv|oy|ab|as|aps|spa|srl|pty|pte|corp|corporation|co|company|group|holdings|kk|lp|llp)\.?$/i;
+/** Legal forms that follow a company's name ("Acme, Inc.", "Haas GmbH"), lowercase, without a final dot. */
+const LEGAL_FORMS = new Set([
+  'inc', 'incorporated', 'llc', 'l.l.c', 'ltd', 'limited', 'plc', 'gmbh', 'ag', 'sa', 'sas', 'sarl', 'bv', 'nv', 'oy', 'ab', 'as',
+  'aps', 'spa', 'srl', 'pty', 'pte', 'corp', 'corporation', 'co', 'company', 'group', 'holdings', 'kk', 'lp', 'llp',
+]);
+const COMMA_OR_SPACE = /[,\s]/;
+
+/** `name` (lowercase) without the legal forms at its end: "acme, inc." and "acme ltd" are "acme". */
+function withoutLegalForms(name: string): string {
+  let n = name;
+  for (;;) {
+    // The last word (after commas and whitespace), less one final dot, must be a legal form
+    // standing after at least one comma or space.
+    const end = n.endsWith('.') ? n.length - 1 : n.length;
+    let start = end;
+    while (start > 0 && !COMMA_OR_SPACE.test(n[start - 1]!)) start--;
+    if (start === 0 || !LEGAL_FORMS.has(n.slice(start, end))) return n;
+    while (start > 0 && COMMA_OR_SPACE.test(n[start - 1]!)) start--;
+    n = n.slice(0, start);
+  }
+}
+
 /** First words too common to stand for a company on their own. */
 const TOO_COMMON = new Set([
   'the', 'a', 'an', 'global', 'united', 'first', 'general', 'american', 'national', 'international', 'group', 'digital',
@@ -40,9 +61,9 @@ const TOO_COMMON = new Set([
 ]);
 
 function variants(name: string): string[] {
-  let n = name.trim().toLowerCase().replace(/[’']s$/, '');
-  // (the suffix runs to the end: cutting at the match is what replacing it with '' did, in one scan)
-  for (let m = LEGAL_SUFFIX.exec(n); m; m = LEGAL_SUFFIX.exec(n)) n = n.slice(0, m.index);
+  let n = name.trim().toLowerCase();
+  if (n.endsWith("'s") || n.endsWith('’s')) n = n.slice(0, -2);
+  n = withoutLegalForms(n);
   const words = n.split(/[\s\-_&+.]+/).filter(Boolean);
   if (!words.length) return [];
   const out = new Set<string>();

@@ -726,6 +726,11 @@ export class PhraseList {
   private readonly maxId: number = -1;
   /** This list's place in the shared pass over a text's words, or -1 (then it reads every word). */
   private readonly slot: number = -1;
+  /**
+   * A list with no slot and a few first words (a prospect's company names): their numbers,
+   * asked of the index before its words are read (a name not in the text costs a look-up or two).
+   */
+  private readonly fewFirstIds: number[] | null = null;
   /** Phrases whose first word can't be known (a number, a symbol): scanned the plain way. */
   private readonly anywhere: number[] = [];
   private readonly anywhereRe: RegExp | null;
@@ -810,6 +815,7 @@ export class PhraseList {
     });
     this.maxId = maxId;
     this.slot = takeSlot(ids, maxId);
+    if (this.slot === -1 && !this.anywhere.length && ids.length <= 8) this.fewFirstIds = ids;
     if (maxId < 4 * keys.length + 1024) {
       const byId = new Array<FirstWord | undefined>(maxId + 1).fill(undefined);
       ids.forEach((id, k) => (byId[id] = entries[k]));
@@ -914,6 +920,7 @@ export class PhraseList {
       // A slotted list reads only the words sorted to it; another reads them all.
       const slot = this.slot;
       if (slot !== -1 && slot >= index.slotted) index.sortToSlots();
+      if (this.fewFirstIds && !this.fewFirstIds.some((id) => index.has(id))) return found;
       const words = slot === -1 ? null : index.slotWords;
       const first = slot === -1 ? 0 : index.slotStart[slot]!;
       const last = slot === -1 ? count : index.slotStart[slot + 1]!;

@@ -117,7 +117,12 @@ function namesDomain(d: Draft, text: string): boolean {
   if (!labels.length) return false;
   CAPITALISED.lastIndex = 0;
   for (let m = CAPITALISED.exec(text); m; m = CAPITALISED.exec(text)) {
-    const words = m[0].split(/[ \t]+/).map((w) => w.toLowerCase());
+    // A name that counts is ASCII and opens a label, so its first word does: most capitalised words don't.
+    const run = m[0];
+    const space = run.search(/[ \t]/);
+    const first = (space === -1 ? run : run.slice(0, space)).toLowerCase();
+    if (!labels.some((label) => label.startsWith(first))) continue;
+    const words = run.split(/[ \t]+/).map((w) => w.toLowerCase());
     if (PERSON_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     // Each run of one to three words from the first: "Tran Produce" whole, "Bellwether" alone.
     for (let n = words.length; n >= 1; n--) {
