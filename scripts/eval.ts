@@ -8,13 +8,15 @@ import { join } from 'node:path';
 import { CORPUS_DIR, evaluate, loadCorpus, type CorpusDraft } from '../test/support/corpus.ts';
 
 /**
- * Two sets: the tuning corpus (test/corpus/*.jsonl), which the rules were improved
- * against, and the held-out set (test/corpus/holdout/), written by someone who never
- * saw the scorer and never used for tuning: its figures are the honest ones.
+ * The tuning corpus (test/corpus/*.jsonl), which the rules were improved against, and each
+ * held-out blind set (test/corpus/holdout/*.jsonl) on its own, written by someone who never
+ * saw the scorer and never used for tuning: their figures are the honest ones, and each set
+ * is measured on first sight by itself.
  */
+const heldOut = loadCorpus(join(CORPUS_DIR, 'holdout'));
 const sets: Array<[string, CorpusDraft[]]> = [
   ['Tuning corpus', loadCorpus()],
-  ['Held-out set', loadCorpus(join(CORPUS_DIR, 'holdout'))],
+  ...[...new Set(heldOut.map((d) => d.file))].map((file): [string, CorpusDraft[]] => [`Held out: ${file}`, heldOut.filter((d) => d.file === file)]),
 ];
 const json = process.argv.includes('--json');
 if (json) console.log(JSON.stringify(Object.fromEntries(sets.map(([name, c]) => [name, evaluate(c)])), null, 2));
