@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { RULE_IDS } from '../src/index.ts';
-import { evaluate, loadCorpus } from './support/corpus.ts';
+import { join } from 'node:path';
+import { CORPUS_DIR, evaluate, loadCorpus } from './support/corpus.ts';
 
 const corpus = loadCorpus();
+/** The blind sets held out: checked against the labelling policy here, never scored in tests. */
+const heldOut = loadCorpus(join(CORPUS_DIR, 'holdout'));
 
 describe('the labelled corpus', () => {
   it('holds at least 150 drafts with unique ids', () => {
@@ -10,8 +13,9 @@ describe('the labelled corpus', () => {
     expect(new Set(corpus.map((d) => d.id)).size).toBe(corpus.length);
   });
 
-  it('is labelled consistently with its own policy', () => {
-    for (const d of corpus) {
+  it('is labelled consistently with its own policy, held-out sets too', () => {
+    expect(new Set([...corpus, ...heldOut].map((d) => d.id)).size).toBe(corpus.length + heldOut.length);
+    for (const d of [...corpus, ...heldOut]) {
       for (const r of d.label.rules) expect(RULE_IDS, d.id).toContain(r);
       const expected = d.label.rules.includes('do-not-contact') ? 'block' : d.label.rules.length ? 'revise' : 'send';
       expect(d.label.verdict, d.id).toBe(expected);
