@@ -562,7 +562,8 @@ export class KeyedPattern {
     const table = this.table;
     if (!table) return true;
     index.know(table.length - 1);
-    if (from === 0 && to >= index.text.length && !this.digits) {
+    // The whole text, with fewer key words than words: each key word looked up once.
+    if (from === 0 && to >= index.text.length && !this.digits && this.ids.length < index.count) {
       for (const id of this.ids) if (index.has(id)) return true;
       return false;
     }

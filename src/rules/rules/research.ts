@@ -11,7 +11,7 @@
  */
 import type { Draft } from '../draft.ts';
 import { RULE_INFO } from '../catalog.ts';
-import { KeyedPattern, PhraseList, wordTable } from '../match.ts';
+import { KeyedPattern, PhraseList } from '../match.ts';
 import { closingPoint, finding, memo, memoSlot, ownWords, type Rule } from '../rule.ts';
 import { domainLabel, isFreeMailDomain } from '../company.ts';
 
@@ -46,27 +46,14 @@ const RESEARCH = new PhraseList([
  * Fitzroy site". A proper name tied to a facility or a project is a detail only research finds.
  */
 const PLACES = ['site', 'sites', 'wing', 'street', 'road', 'avenue', 'lane', 'drive', 'square', 'park', 'estate', 'academy', 'school', 'college', 'university', 'hospital', 'practice', 'surgery', 'farm', 'hotel', 'restaurant', 'studio', 'centre', 'center', 'port', 'meetup', 'conference', 'summit', 'expo', 'forum', 'breakfast', 'dinner', 'show', 'fair', 'event', 'webinar', 'workshop', 'rebrand', 'relaunch', 'plant', 'office', 'offices', 'project', 'campus', 'store', 'stores', 'warehouse', 'facility', 'hub', 'depot', 'clinic', 'branch', 'line', 'rollout', 'launch', 'tender', 'terminal', 'terminals', 'build', 'scheme', 'development', 'programme', 'program', 'mill', 'mills', 'factory', 'yard', 'location', 'venue', 'survey', 'expansion', 'renewal', 'season', 'refurb', 'refurbishment', 'fit-out', 'opening', 'migration', 'upgrade'];
-const NAMED_PLACE = new RegExp(
-  `\\b(?:the|your|their|its|at|in|for|on|near|[A-Z][A-Za-z\\u00C0-\\u024F'’]+['’]s)\\s+(?:new\\s+|upcoming\\s+|planned\\s+)?(?:[A-Z][A-Za-z\\u00C0-\\u024F'’.-]+\\s+){1,3}(?:${PLACES.join('|')})\\b`,
-  'g',
+/** A match ends in a place word standing alone after a space (its first part, for "fit-out"): those are its keys. */
+const NAMED_PLACE = new KeyedPattern(
+  new RegExp(
+    `\\b(?:the|your|their|its|at|in|for|on|near|[A-Z][A-Za-z\\u00C0-\\u024F'’]+['’]s)\\s+(?:new\\s+|upcoming\\s+|planned\\s+)?(?:[A-Z][A-Za-z\\u00C0-\\u024F'’.-]+\\s+){1,3}(?:${PLACES.join('|')})\\b`,
+    'g',
+  ),
+  [...new Set(PLACES.map((p) => p.split('-')[0]!))],
 );
-/**
- * A NAMED_PLACE match ends in a place word standing alone after a space, so the draft's
- * word index holds it (its first part, for "fit-out"): without one, no scan is needed.
- */
-const PLACE_WORDS = wordTable([...new Set(PLACES.map((p) => p.split('-')[0]!))]);
-
-function mayNamePlace(d: Draft): boolean {
-  if (!PLACE_WORDS) return true;
-  const index = ownWords(d);
-  index.know(PLACE_WORDS.length - 1);
-  const { ids, count } = index;
-  for (let t = 0; t < count; t++) {
-    const id = ids[t]!;
-    if (id >= 0 && id < PLACE_WORDS.length && PLACE_WORDS[id] !== 0) return true;
-  }
-  return false;
-}
 
 const PERSON_BEFORE = /\b(?:mr|mrs|ms|miss|mx|dr|prof|herr|frau|sir|madam|dear|hi|hello|hey|morning|afternoon)\.?\s+$/i;
 
@@ -138,16 +125,15 @@ function namesDomain(d: Draft, text: string): boolean {
 export function showsResearch(d: Draft): boolean {
   return memo(d, SHOWS_RESEARCH, () => {
     if (RESEARCH.find(ownWords(d), 1).length) return true;
-    NAMED_PLACE.lastIndex = 0;
-    if (mayNamePlace(d) && NAMED_PLACE.test(d.own)) return true;
+    if (NAMED_PLACE.test(ownWords(d))) return true;
     if (d.companyTerms.length > 0 && companyNames(d.companyTerms).find(ownWords(d), 1).length > 0) return true;
     if (NAMED_NEWS.test(ownWords(d)) || namesDomain(d, d.own)) return true;
     // A subject that names their company or their site was written for them too ("Brightwater renewal").
     // (not a reply's subject: whoever opened the thread wrote that)
     const subject = (d.input.subject ?? '').slice(0, 300);
     if (!subject.trim() || /^\s*(?:re|fw|fwd|aw|wg|tr|sv)\s*:/i.test(subject)) return false;
-    NAMED_PLACE.lastIndex = 0;
-    if (NAMED_PLACE.test(subject) || namesDomain(d, subject)) return true;
+    NAMED_PLACE.re.lastIndex = 0;
+    if (NAMED_PLACE.re.test(subject) || namesDomain(d, subject)) return true;
     return d.companyTerms.length > 0 && companyNames(d.companyTerms).find(subject, 1).length > 0;
   });
 }
