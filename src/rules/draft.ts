@@ -452,6 +452,16 @@ export function sentenceIndexAt(d: Draft, offset: number): number {
   return -1;
 }
 
+/** Whether the sentence's last character that is not whitespace is a question mark. */
+export function endsInQuestion(text: string, s: Span): boolean {
+  for (let i = s.end - 1; i >= s.start; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 63) return true;
+    if (!isSpace(c)) return false;
+  }
+  return false;
+}
+
 /** The sentence containing `offset`, or an empty span there. */
 export function sentenceAt(d: Draft, offset: number): Span {
   const i = sentenceIndexAt(d, offset);

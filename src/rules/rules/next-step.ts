@@ -9,7 +9,7 @@
  *   sales and the customer … These commitments and actions create the need for the next
  *   meeting or call."
  */
-import { isSpace, sentenceAt, type Draft, type Span } from '../draft.ts';
+import { endsInQuestion, sentenceAt, type Draft, type Span } from '../draft.ts';
 import { RULE_INFO } from '../catalog.ts';
 import { KeyedPattern, PhraseList } from '../match.ts';
 import { closingPoint, finding, matches, memo, memoSlot, ownWords, quote, type Rule, type RuleContext } from '../rule.ts';
@@ -68,16 +68,6 @@ const EXCUSE = new PhraseList([
   "(as an|any) excuse to (come back|get back|follow up|reach out)",
   "(let me|I'll|I will|I'm going to) (pull together|put together|gather|find|dig up|research|collect|round up|line up) (some|a few|a couple of|a list of|more|) (great|good|relevant|useful|strong|) (customer stories|case studies|references|examples|testimonials|materials|collateral|success stories)",
 ]);
-
-/** Whether the sentence's last character that is not whitespace is a question mark. */
-function endsInQuestion(text: string, s: Span): boolean {
-  for (let i = s.end - 1; i >= s.start; i--) {
-    const c = text.charCodeAt(i);
-    if (c === 63) return true;
-    if (!isSpace(c)) return false;
-  }
-  return false;
-}
 
 /** Whether the draft proposes a concrete next step or commits to one (stops at the first). */
 export function hasNextStep(ctx: RuleContext): boolean {

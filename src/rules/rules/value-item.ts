@@ -11,7 +11,7 @@
  * @seed 004: each call must create value; commitments, not excuses, bring the next one.
  */
 import { RULE_INFO } from '../catalog.ts';
-import { sentenceAt } from '../draft.ts';
+import { endsInQuestion, sentenceAt } from '../draft.ts';
 import { KeyedPattern, PhraseList } from '../match.ts';
 import { closingPoint, finding, memo, memoSlot, ownWords, regexSpans, type Rule, type RuleContext } from '../rule.ts';
 import { selfFocused } from './about-them.ts';
@@ -121,9 +121,8 @@ export function givesValue(ctx: RuleContext): boolean {
     // In a pitch about the seller, feature lists and other clients' numbers are claims, not gifts.
     if (selfFocused(ctx)) return false;
     for (const sentence of d.sentences) {
-      if (sentence.end - sentence.start >= 400) continue;
+      if (sentence.end - sentence.start >= 400 || endsInQuestion(own, sentence)) continue;
       const text = own.slice(sentence.start, sentence.end);
-      if (text.trim().endsWith('?')) continue;
       const offered = OFFERED_AS_USEFUL.mayMatch(index, sentence.start, sentence.end) && OFFERED_AS_USEFUL.re.test(text);
       if (((DATA_POINT.test(text) && CHANGE.test(text)) || offered) && forThem(sentence.start, sentence.end)) return true;
     }
